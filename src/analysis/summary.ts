@@ -1,0 +1,94 @@
+/**
+ * rivalgraph/analysis/summary: what a graph holds, counted.
+ *
+ * The figures `rivalgraph info` shows: nodes by kind and type, ties by
+ * polarity, domain and year, the date range and the sources cited.
+ * O(n + m).
+ */
+import type { TieGraph } from '../model/graph.js';
+import { parseDate } from '../model/dates.js';
+
+/** Counts of a graph's contents; keys are sorted so the JSON is stable. */
+export interface GraphSummary {
+  readonly title: string;
+  readonly focus?: readonly [string, string];
+  readonly nodes: { readonly total: number; readonly byKind: Record<string, number>; readonly byType: Record<string, number> };
+  readonly ties: {
+    readonly total: number;
+    readonly directed: number;
+    readonly undirected: number;
+    readonly byPolarity: Record<string, number>;
+    readonly byDomain: Record<string, number>;
+    readonly byYear: Record<string, { cooperation: number; conflict: number }>;
+    readonly undated: number;
+    readonly withEvidence: number;
+  };
+  readonly dates: { readonly first?: string; readonly last?: string };
+  readonly sources: readonly { readonly id: string; readonly title: string; readonly cited: number }[];
+}
+
+function bump(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+function sorted<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Summarise a tie graph: the answer to "what is in this file?". */
+export function summarize(graph: TieGraph): GraphSummary {
+  const attrs = graph.getAttributes();
+  const byKind: Record<string, number> = {};
+  const byType: Record<string, number> = {};
+  graph.forEachNode((_id, a) => {
+    bump(byKind, a.kind);
+    bump(byType, `${a.kind}/${a.type}`);
+  });
+  const byPolarity: Record<string, number> = { cooperation: 0, conflict: 0 };
+  const byDomain: Record<string, number> = {};
+  const byYear: Record<string, { cooperation: number; conflict: number }> = {};
+  const cited: Record<string, number> = {};
+  let undated = 0;
+  let withEvidence = 0;
+  let directed = 0;
+  let first: { day: number; text: string } | undefined;
+  let last: { day: number; text: string } | undefined;
+  graph.forEachEdge((_key, t) => {
+    bump(byPolarity, t.polarity);
+    bump(byDomain, t.domain);
+    if (t.directed) directed++;
+    if (t.evidence.length) withEvidence++;
+    for (const e of new Set(t.evidence.map((ev) => ev.source))) bump(cited, e);
+    if (t.start === undefined) {
+      undated++;
+      return;
+    }
+    const year = t.start.slice(0, 4);
+    const slot = (byYear[year] ??= { cooperation: 0, conflict: 0 });
+    slot[t.polarity]++;
+    const s = parseDate(t.start);
+    if (!first || s.first < first.day) first = { day: s.first, text: t.start };
+    const endText = t.end && t.end !== 'ongoing' ? t.end : t.start;
+    const e = parseDate(endText);
+    if (!last || e.last > last.day) last = { day: e.last, text: endText };
+  });
+  return {
+    title: attrs.title,
+    ...(attrs.focus ? { focus: attrs.focus } : {}),
+    nodes: { total: graph.order, byKind: sorted(byKind), byType: sorted(byType) },
+    ties: {
+      total: graph.size,
+      directed,
+      undirected: graph.size - directed,
+      byPolarity,
+      byDomain: sorted(byDomain),
+      byYear: sorted(byYear),
+      undated,
+      withEvidence,
+    },
+    dates: { ...(first ? { first: first.text } : {}), ...(last ? { last: last.text } : {}) },
+    sources: Object.entries(attrs.sources)
+      .map(([id, s]) => ({ id, title: s.title, cited: cited[id] ?? 0 }))
+      .sort((a, b) => b.cited - a.cited || (a.id < b.id ? -1 : 1)),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * rivalgraph/cli/commands: the command list, in the order `--help` shows it.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { infoCommand } from './info.js';
+import { validateCommand } from './validate.js';
+
+/** Factories for every command; add a new command here. */
+export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand];

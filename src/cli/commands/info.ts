@@ -1,0 +1,21 @@
+/**
+ * rivalgraph info: what a graph file holds.
+ */
+import { Command } from 'commander';
+import { loadGraphFile } from '../../io/load-file.js';
+import { summarize } from '../../analysis/summary.js';
+import { renderSummary } from '../../report/summary.js';
+import { examples, styleFor, toJson, type CliContext } from '../context.js';
+
+export function infoCommand(ctx: CliContext): Command {
+  return new Command('info')
+    .description('nodes by kind and type, ties by polarity, domain and year, date range and sources')
+    .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
+    .option('--json', 'print the same figures as JSON')
+    .addHelpText('after', examples('rivalgraph info', 'rivalgraph info my-graph.yaml --json'))
+    .action((file: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+      const loaded = loadGraphFile(file);
+      const summary = summarize(loaded.graph);
+      ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, ...summary }) : renderSummary(summary, loaded.file, styleFor(ctx, cmd)));
+    });
+}

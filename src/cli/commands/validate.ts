@@ -1,0 +1,33 @@
+/**
+ * rivalgraph validate: check graph files and report every located problem.
+ */
+import { Command } from 'commander';
+import { checkFile } from '../../io/check-file.js';
+import { formatProblem } from '../../model/errors.js';
+import { examples, type CliContext } from '../context.js';
+
+export function validateCommand(ctx: CliContext): Command {
+  return new Command('validate')
+    .description('check graph files; print "ok" or every problem as file:line:col: message (hint)')
+    .argument('<file...>', 'graph files (.yaml, .yml, .json)')
+    .addHelpText(
+      'after',
+      examples(
+        'rivalgraph validate graphs/turkey-russia.yaml',
+        'rivalgraph validate graphs/*.yaml          # exit 2 if any file has a problem',
+      ),
+    )
+    .action((files: string[]) => {
+      let failed = 0;
+      for (const file of files) {
+        const result = checkFile(file);
+        if (result.ok) {
+          ctx.stdout.write(`ok ${result.file}: ${result.nodes} nodes, ${result.ties} ties\n`);
+        } else {
+          failed++;
+          for (const p of result.problems) ctx.stderr.write(formatProblem(p) + '\n');
+        }
+      }
+      if (failed) process.exitCode = 2;
+    });
+}

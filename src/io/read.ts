@@ -1,0 +1,53 @@
+/**
+ * rivalgraph/io/read: bytes from disk to text, refusing what cannot be a graph file.
+ *
+ * Every refusal is a `UserError` naming the file, with a hint: a missing file,
+ * a directory, a file over the size limit, bytes that are not UTF-8.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { InputError, UserError } from '../model/errors.js';
+import { offsetToPosition } from '../model/parse.js';
+
+/** Size limits by format: YAML keeps a full syntax tree with positions, so it is held lower. */
+export const READ_LIMITS = Object.freeze({
+  /** Largest YAML file read, in bytes (a 50 MB YAML file needs several GB to parse with positions). */
+  maxYamlBytes: 32 * 1024 * 1024,
+  /** Largest JSON or other text file read, in bytes. */
+  maxBytes: 256 * 1024 * 1024,
+});
+
+const MB = 1024 * 1024;
+
+/** Read a file as UTF-8 text, with located errors for invalid bytes. */
+export function readTextFile(file: string): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UserError(`${file}: is a directory, not a file`, 'give the path of a graph file such as graphs/turkey-russia.yaml');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file`, 'check the path; `rivalgraph info` with no file uses the built-in graph');
+    if (code === 'EACCES') throw new UserError(`${file}: permission denied`, 'check the file permissions');
+    throw new UserError(`${file}: cannot read (${code ?? (err as Error).message})`);
+  }
+  const yaml = !/\.json$/i.test(file) && /\.(ya?ml)$/i.test(file);
+  const limit = yaml ? READ_LIMITS.maxYamlBytes : READ_LIMITS.maxBytes;
+  if (size > limit) {
+    throw new UserError(
+      `${file}: ${(size / MB).toFixed(1)} MB is over the ${limit / MB} MB limit for ${yaml ? 'YAML' : 'this format'}`,
+      yaml ? 'convert large graphs to JSON (`rivalgraph export --format json`), which loads up to 256 MB' : 'split the file',
+    );
+  }
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    throw new InputError([
+      { file, ...offsetToPosition(lossy, Math.max(0, at)), message: 'invalid UTF-8 bytes', hint: 'save the file as UTF-8' },
+    ]);
+  }
+}

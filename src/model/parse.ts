@@ -1,0 +1,190 @@
+/**
+ * rivalgraph/model/parse: YAML or JSON text to plain data plus a source map.
+ *
+ * The source map turns a data path (`['ties', 3, 'polarity']`) back into a
+ * line and column, so that every later problem, from the schema or from the
+ * referential checks, points at the exact place in the user's file.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Problem } from './errors.js';
+
+/** A path into parsed data: object keys and array indices. */
+export type DataPath = readonly (string | number)[];
+
+/** A 1-based position in the text. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Maps data paths to positions; `key: true` points at the key rather than the value. */
+export interface SourceMap {
+  locate(path: DataPath, options?: { key?: boolean }): Position;
+}
+
+/** Parsed text: the data and its source map, or the syntax problems found. */
+export type ParseResult =
+  | { readonly ok: true; readonly data: unknown; readonly sourceMap: SourceMap }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/** Limits that keep hostile input from exhausting memory or the stack. */
+export const PARSE_LIMITS = Object.freeze({
+  /** Alias expansions allowed in YAML (the "billion laughs" guard). */
+  maxAliasCount: 100,
+  /** Deepest bracket or indentation nesting accepted. */
+  maxDepth: 64,
+});
+
+/** Convert a character offset into a 1-based line and column. */
+export function offsetToPosition(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Find where flow nesting (`[`/`{`) first exceeds the limit, outside strings; -1 if never. */
+function deepNestingOffset(text: string, maxDepth: number): number {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92 /* \ */ && quote === 34) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 /* " */) quote = 34;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (c === 35 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return -1;
+}
+
+function nestingProblem(file: string, text: string): Problem[] {
+  const at = deepNestingOffset(text, PARSE_LIMITS.maxDepth);
+  if (at < 0) return [];
+  return [
+    {
+      file,
+      ...offsetToPosition(text, at),
+      message: `nesting deeper than ${PARSE_LIMITS.maxDepth} levels`,
+      hint: 'a graph file is at most a few levels deep; this does not look like one',
+    },
+  ];
+}
+
+/** Parse JSON strictly (no comments, no trailing commas), keeping offsets for the source map. */
+export function parseJsonText(file: string, text: string): ParseResult {
+  const deep = nestingProblem(file, text);
+  if (deep.length) return { ok: false, problems: deep };
+  const errors: ParseError[] = [];
+  const data = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length) {
+    const problems = errors.slice(0, 20).map((e) => ({
+      file,
+      ...offsetToPosition(text, e.offset),
+      message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`,
+      hint: e.error === 16 /* ValueExpected */ || e.error === 3 ? 'JSON allows no trailing comma' : 'check the JSON syntax',
+    }));
+    return { ok: false, problems };
+  }
+  const root = parseTree(text);
+  const sourceMap: SourceMap = {
+    locate(path, options) {
+      let node = root && findNodeAtLocation(root, [...path]);
+      // Walk up to the deepest existing ancestor when the path is missing.
+      for (let n = path.length; !node && n > 0 && root; n--) node = findNodeAtLocation(root, path.slice(0, n - 1));
+      if (node && options?.key && node.parent?.type === 'property' && node.parent.children?.[0]) {
+        node = node.parent.children[0];
+      }
+      return offsetToPosition(text, node?.offset ?? 0);
+    },
+  };
+  return { ok: true, data, sourceMap };
+}
+
+function jsonErrorText(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Parse YAML 1.2 (core schema, unique keys, bounded aliases) keeping positions for the source map. */
+export function parseYamlText(file: string, text: string): ParseResult {
+  const deep = nestingProblem(file, text);
+  if (deep.length) return { ok: false, problems: deep };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const located = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.slice(0, 20).map((e) => ({
+        file,
+        ...located(e.pos[0]),
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        hint: yamlHint(e.code, e.message),
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: PARSE_LIMITS.maxAliasCount });
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: `refused: ${(err as Error).message}`,
+          hint: `at most ${PARSE_LIMITS.maxAliasCount} alias expansions are allowed; write the data out instead of nesting aliases`,
+        },
+      ],
+    };
+  }
+  const sourceMap: SourceMap = {
+    locate(path, options) {
+      for (let n = path.length; n >= 0; n--) {
+        const sub = path.slice(0, n);
+        if (options?.key && n === path.length && n > 0) {
+          const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+          if (isMap(parent)) {
+            const pair = parent.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === sub[sub.length - 1]);
+            const keyNode = pair?.key as YamlNode | undefined;
+            if (keyNode?.range) return located(keyNode.range[0]);
+          }
+        }
+        const node = (n === 0 ? doc.contents : doc.getIn(sub, true)) as YamlNode | null | undefined;
+        if (node && typeof node === 'object' && 'range' in node && node.range) return located(node.range[0]);
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+  return { ok: true, data, sourceMap };
+}
+
+function yamlHint(code: string, message: string): string {
+  if (/tab/i.test(message)) return 'YAML indents with spaces, never tabs';
+  if (code === 'DUPLICATE_KEY') return 'each key may appear once per mapping';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation and the `:` after each key';
+  return 'check the YAML syntax near this point';
+}
+
+/** Parse by file type: `.json` strictly as JSON, anything else as YAML. */
+export function parseText(file: string, text: string): ParseResult {
+  return /\.json$/i.test(file) ? parseJsonText(file, text) : parseYamlText(file, text);
+}
