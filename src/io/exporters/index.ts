@@ -1,0 +1,10 @@
+/**
+ * rivalgraph/io/exporters: the registry of export formats, by `--format` id.
+ */
+import type { Exporter } from './types.js';
+import { jsonExporter } from './json.js';
+
+/** Every export format; add a new one here. */
+export const EXPORTERS: readonly Exporter[] = [jsonExporter];
+
+export type { Exporter, ExportOutput, ExportOptions } from './types.js';

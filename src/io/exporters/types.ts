@@ -1,0 +1,34 @@
+/**
+ * rivalgraph/io/exporters/types: the contract every export format fulfils.
+ *
+ * An exporter turns a loaded graph into bytes: one file, or several files
+ * for a folder (CSV). The `export` command picks one by `--format` and
+ * writes its output atomically; exporters never touch the disk themselves.
+ */
+import type { LoadedGraph } from '../load-file.js';
+
+/** What an exporter produces. */
+export type ExportOutput =
+  | { readonly kind: 'file'; readonly data: string | Uint8Array }
+  | { readonly kind: 'files'; readonly files: Readonly<Record<string, string | Uint8Array>> };
+
+/** Options shared by exporters; each reads the ones it understands. */
+export interface ExportOptions {
+  /** Seed for anything randomised (layouts), so outputs are byte-identical. */
+  readonly seed: number;
+  /** Show progress on this stream when set (a terminal). */
+  readonly progress?: NodeJS.WritableStream;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: 42 });
+
+/** One export format. */
+export interface Exporter {
+  readonly id: string;
+  readonly description: string;
+  /** File extension with the dot, for default output names. */
+  readonly extension: string;
+  /** 'file': one output file (or stdout); 'folder': several files into `-o DIR`. */
+  readonly target: 'file' | 'folder';
+  run(input: LoadedGraph, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
+}
