@@ -75,7 +75,7 @@ function schemaProblems(file: string, data: unknown, issues: readonly z.core.$Zo
       hint = path[0] === 'rivalgraph' ? 'a graph file starts with "rivalgraph: 1"' : `add "${String(path[path.length - 1])}"`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const options = issue.values.map(String);
-      const got = valueAt(issue.input);
+      const got = valueAt(rawAt(data, path));
       hint = got === undefined ? `one of ${options.join(', ')}` : didYouMean(got, options);
     } else if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof path[0] === 'string') {
       hint = LIST_HINTS[path[0]];
@@ -115,7 +115,7 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     kinds.set(n.id, n.kind as NodeKind);
     const allowed = NODE_TYPES[n.kind as NodeKind] as readonly string[] | undefined;
     if (allowed && typeof n.type === 'string' && !allowed.includes(n.type)) {
-      at(['nodes', i, 'type'], `type "${n.type}" does not fit kind "${String(n.kind)}"`, `a ${String(n.kind)} is one of ${allowed.join(', ')}`);
+      at(['nodes', i, 'type'], `type "${n.type}" does not fit kind "${String(n.kind)}"`, `${/^[aeiou]/.test(String(n.kind)) ? 'an' : 'a'} ${String(n.kind)} is one of ${allowed.join(', ')}`);
     }
   });
   const nodeIds = [...kinds.keys()];

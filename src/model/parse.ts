@@ -5,7 +5,7 @@
  * line and column, so that every later problem, from the schema or from the
  * referential checks, points at the exact place in the user's file.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Problem } from './errors.js';
 
@@ -88,20 +88,29 @@ function nestingProblem(file: string, text: string): Problem[] {
 export function parseJsonText(file: string, text: string): ParseResult {
   const deep = nestingProblem(file, text);
   if (deep.length) return { ok: false, problems: deep };
+  let data: unknown;
   const errors: ParseError[] = [];
-  const data = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length) {
-    const problems = errors.slice(0, 20).map((e) => ({
-      file,
-      ...offsetToPosition(text, e.offset),
-      message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`,
-      hint: e.error === 16 /* ValueExpected */ || e.error === 3 ? 'JSON allows no trailing comma' : 'check the JSON syntax',
-    }));
-    return { ok: false, problems };
+  try {
+    data = JSON.parse(text); // fast path; jsonc-parser only runs to locate a syntax error
+  } catch {
+    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (!errors.length) errors.push({ error: 1 /* InvalidSymbol */, offset: 0, length: 0 } as unknown as ParseError);
   }
-  const root = parseTree(text);
+  if (errors.length) {
+    // Later JSON errors are mostly echoes of the first: report the first only.
+    const e = errors[0]!;
+    const before = /,\s*$/.exec(text.slice(Math.max(0, e.offset - 200), e.offset));
+    const problem: Problem = before
+      ? { file, ...offsetToPosition(text, e.offset - before[0].length), message: 'invalid JSON: trailing comma', hint: 'JSON allows no comma after the last item; remove it' }
+      : { file, ...offsetToPosition(text, e.offset), message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, hint: 'check the JSON syntax near this point' };
+    return { ok: false, problems: [problem] };
+  }
+  // The syntax tree is only needed to locate problems: build it on first use.
+  let tree: ReturnType<typeof parseTree> | null = null;
   const sourceMap: SourceMap = {
     locate(path, options) {
+      tree ??= parseTree(text);
+      const root = tree;
       let node = root && findNodeAtLocation(root, [...path]);
       // Walk up to the deepest existing ancestor when the path is missing.
       for (let n = path.length; !node && n > 0 && root; n--) node = findNodeAtLocation(root, path.slice(0, n - 1));
@@ -143,13 +152,19 @@ export function parseYamlText(file: string, text: string): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: PARSE_LIMITS.maxAliasCount });
   } catch (err) {
+    let firstAlias = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        firstAlias = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
     return {
       ok: false,
       problems: [
         {
           file,
-          line: 1,
-          column: 1,
+          ...located(firstAlias),
           message: `refused: ${(err as Error).message}`,
           hint: `at most ${PARSE_LIMITS.maxAliasCount} alias expansions are allowed; write the data out instead of nesting aliases`,
         },
