@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../model/errors.js';
+import { InputError, UserError } from '../model/errors.js';
 import { packagePath } from '../io/builtin.js';
 import { COMMANDS } from './commands/index.js';
 import { examples, type CliContext } from './context.js';
@@ -52,6 +52,11 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     if (err instanceof CommanderError) {
       // Help and version exit 0; every usage error is a user error.
       return err.exitCode === 0 ? EXIT.ok : EXIT.user;
+    }
+    if (err instanceof InputError) {
+      // Located problems stand alone, one per line, so editors can jump to them.
+      ctx.stderr.write(`${err.message}\n`);
+      return EXIT.user;
     }
     if (err instanceof UserError) {
       ctx.stderr.write(`rivalgraph: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}\n`);

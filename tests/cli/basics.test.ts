@@ -35,3 +35,36 @@ describe('rivalgraph CLI basics', () => {
     expect(json.ties.total).toBe(json.ties.byPolarity.cooperation + json.ties.byPolarity.conflict);
   });
 });
+
+describe('rivalgraph CLI errors', () => {
+  it('exits 2 on a bad flag, naming it', () => {
+    const r = runCli(['info', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--bogus'/);
+  });
+
+  it('prints located problems, one per line, when info is given a bad file', () => {
+    const r = runCli(['info', 'tests/fixtures/bad/many-problems.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(/^tests\/fixtures\/bad\/many-problems\.yaml:3:14: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses an unknown file type with the list of readable ones', () => {
+    const r = runCli(['info', 'README.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown file type ".txt"[\s\S]*hint: rivalgraph reads \.yaml/);
+  });
+
+  it('refuses a bad option value for export as a usage error', () => {
+    const r = runCli(['export', '--seed', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--seed.*expected a non-negative integer/);
+  });
+
+  it('writes a JSON export atomically and never over its input', () => {
+    const r = runCli(['export', 'graphs/turkey-russia.yaml', '-f', 'json', '-o', 'graphs/turkey-russia.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to overwrite an input file/);
+  });
+});
