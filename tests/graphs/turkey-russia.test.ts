@@ -150,6 +150,14 @@ describe('graphs/turkey-russia.yaml', () => {
     for (const [id, s] of Object.entries(model.sources)) if (s.date) expect(() => parseDate(s.date!), `source ${id}`).not.toThrow();
   });
 
+  it('closes the record at the end of 2021: no tie starts or ends later (later ends live in notes)', () => {
+    const close = parseDate('2021-12-31').last;
+    for (const t of model.ties) {
+      expect(parseDate(t.start!).first, `tie ${t.id} starts after 2021`).toBeLessThanOrEqual(close);
+      if (t.end !== undefined && t.end !== 'ongoing') expect(parseDate(t.end).last, `tie ${t.id} ends after 2021`).toBeLessThanOrEqual(close);
+    }
+  });
+
   it('uses every node: actors and projects as tie ends, theaters as a tie theater', () => {
     const ends = new Set(model.ties.flatMap((t) => [t.source, t.target]));
     const theaters = new Set(model.ties.flatMap((t) => (t.theater ? [t.theater] : [])));
