@@ -68,3 +68,12 @@ describe('rivalgraph CLI errors', () => {
     expect(r.stderr).toMatch(/refusing to overwrite an input file/);
   });
 });
+
+describe('rivalgraph in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('bash', ['-c', `node bin/rivalgraph.js export -f json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.trim()).toBe('0');
+  });
+});
