@@ -9,17 +9,42 @@
  */
 import type { ExportDocument } from '../../model/export-schema.js';
 import type { TieGraph } from '../../model/graph.js';
+import { documentSchema, evidenceSchema, nodeSchema, sourceSchema, tieSchema } from '../../model/schema.js';
 import type { Exporter } from './types.js';
+
+const ORDER = {
+  graph: ['rivalgraph', ...Object.keys(documentSchema.shape)],
+  node: Object.keys(nodeSchema.shape),
+  tie: Object.keys(tieSchema.shape),
+  source: Object.keys(sourceSchema.shape),
+  evidence: Object.keys(evidenceSchema.shape),
+};
+
+/** Keys in the schema's order, so the export does not depend on the key order of the input file. */
+function ordered<T extends object>(record: T, keys: readonly string[]): T {
+  const r = record as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (r[k] !== undefined) out[k] = r[k];
+  return out as T;
+}
 
 /** The export document of a tie graph, with optional analysis results. */
 export function toExportDocument(graph: TieGraph, analysis?: unknown): ExportDocument {
-  const serialized = graph.export();
+  const s = graph.export();
+  const attributes = ordered(s.attributes, ORDER.graph);
+  attributes.sources = Object.fromEntries(Object.entries(attributes.sources).map(([k, v]) => [k, ordered(v, ORDER.source)]));
   return {
     rivalgraph: 1,
-    options: serialized.options,
-    attributes: serialized.attributes,
-    nodes: serialized.nodes,
-    edges: serialized.edges,
+    options: s.options,
+    attributes,
+    nodes: s.nodes.map((n) => ({ key: n.key, attributes: ordered(n.attributes!, ORDER.node) })),
+    edges: s.edges.map((e) => ({
+      key: e.key!,
+      source: e.source,
+      target: e.target,
+      ...(e.undirected ? { undirected: true } : {}),
+      attributes: { ...ordered(e.attributes!, ORDER.tie), evidence: e.attributes!.evidence.map((ev) => ordered(ev, ORDER.evidence)) },
+    })),
     ...(analysis !== undefined ? { analysis } : {}),
   } as ExportDocument;
 }
