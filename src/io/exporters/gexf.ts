@@ -5,7 +5,7 @@
  * viz colours. This module fills what it lacks (https://gexf.net/schema.html):
  * `<spells>` on every dated tie with `mode="dynamic" timeformat="date"`, so
  * Gephi's timeline plays them; graph metadata (title, focus, sources) as a
- * JSON comment, since GEXF has no graph attributes; and, for graphs mixing
+ * JSON comment before `<gexf>`, since GEXF has no graph attributes; and, for graphs mixing
  * directed and undirected ties, every edge written directed with the truth in
  * the `directed` attribute, because networkx cannot read mixed GEXF.
  */
@@ -15,7 +15,7 @@ import { tieSpan } from '../../model/span.js';
 import type { NodeAttributes, TieAttributes, TieGraph } from '../../model/graph.js';
 import type { Tie } from '../../model/types.js';
 import { flatNode, flatTie, type FlatValue } from '../flat.js';
-import { appendIndented, children, child, descendants, parseXml, serializeXml, xmlSafe, type Element } from '../xml.js';
+import { appendIndented, children, child, closeIndented, descendants, parseXml, serializeXml, xmlSafe, type Element } from '../xml.js';
 import type { Exporter } from './types.js';
 
 /** Edge colours by polarity (Gephi reads r, g, b in every version). */
@@ -70,9 +70,9 @@ export function toGexf(graph: TieGraph): string {
     ...(attrs.focus ? { focus: attrs.focus } : {}),
     sources: attrs.sources,
   };
-  meta.appendChild(doc.createTextNode('\n    '));
-  meta.appendChild(doc.createComment(` ${GEXF_META_MARK}${xmlSafe(commentJson(header), 'graph sources')} `));
-  meta.appendChild(doc.createTextNode('\n  '));
+  closeIndented(meta, 1);
+  // Before the root, not inside <meta>: graphology-gexf's parser (Gephi Lite) fails on comments in <meta>.
+  doc.insertBefore(doc.createComment(` ${GEXF_META_MARK}${xmlSafe(commentJson(header), 'graph sources')} `), root);
 
   const graphEl = child(root, 'graph')!;
   const dated = ties.some((t) => t.start !== undefined);
@@ -87,7 +87,7 @@ export function toGexf(graph: TieGraph): string {
     if (tie.start !== undefined) addSpell(edge, tie);
     indentChildren(edge);
   });
-  return serializeXml(doc);
+  return serializeXml(doc).replace('--><gexf', '-->\n<gexf');
 }
 
 function addSpell(edge: Element, tie: Tie): void {

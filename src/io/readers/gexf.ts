@@ -72,7 +72,7 @@ export function readGexf(file: string, text: string): Model {
   }
   const meta = child(root, 'meta');
   let header: Record<string, unknown> = {};
-  for (let n = meta?.firstChild; n; n = n.nextSibling) {
+  for (let n = doc.firstChild; n; n = n.nextSibling) {
     const value = n.nodeValue?.trim() ?? '';
     if (n.nodeType === 8 && value.startsWith(GEXF_META_MARK.trim())) {
       try {
