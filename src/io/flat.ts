@@ -8,9 +8,10 @@
  * tolerant of files rivalgraph did not write: polarity from `polarity` or
  * `sign`, defaults for kind, type, relation and domain.
  */
-import type { Problem } from '../model/errors.js';
+import { InputError, type Problem } from '../model/errors.js';
+import { checkData } from '../model/check.js';
 import type { DataPath, Position, SourceMap } from '../model/parse.js';
-import type { NodeRecord, Tie } from '../model/types.js';
+import type { Model, NodeRecord, Tie } from '../model/types.js';
 import { NODE_TYPES, type NodeKind } from '../model/vocabulary.js';
 
 /** A scalar cell. */
@@ -210,4 +211,16 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     },
   };
   return { data, sourceMap, problems };
+}
+
+/** Check what a reader gathered and build the model; throws `InputError` with every problem, by line. */
+export function modelFromRaw(file: string, raw: RawGraph): Model {
+  const { data, sourceMap, problems } = rawToDocument(file, raw);
+  const result = checkData(file, data, sourceMap);
+  if (!problems.length && result.ok) return result.model;
+  // A tie without a sign was reported above in the file's own terms; drop the schema's echo of it.
+  const unsigned = new Set((data.ties as Record<string, unknown>[]).flatMap((t, i) => (t.polarity === undefined ? [i] : [])));
+  const echo = /^missing required key "polarity" in ties\[(\d+)\]$/;
+  const rest = result.ok ? [] : result.problems.filter((p) => !unsigned.has(Number(echo.exec(p.message)?.[1] ?? -1)));
+  throw new InputError([...problems, ...rest].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
 }

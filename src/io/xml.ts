@@ -26,7 +26,8 @@ export function parseXml(file: string, text: string): Document {
     }).parseFromString(body, 'application/xml');
   } catch (err) {
     const e = err as Error & { locator?: { lineNumber?: number; columnNumber?: number } };
-    const message = (e.cause instanceof Error ? e.cause.message : e.message).replace(/^\w+: /, '');
+    const raw = e.cause instanceof Error ? e.cause.message : e.message;
+    const message = (/caused Error: ([^]*)$/.exec(raw)?.[1] ?? raw).replace(/^\w+: /, '');
     throw new InputError([
       {
         file,

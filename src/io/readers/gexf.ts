@@ -10,10 +10,9 @@
  */
 import { basename } from 'node:path';
 import { InputError } from '../../model/errors.js';
-import { checkData } from '../../model/check.js';
 import type { Model } from '../../model/types.js';
 import { GEXF_META_MARK } from '../exporters/gexf.js';
-import { rawToDocument, type Cell, type RawRecord } from '../flat.js';
+import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
 import { child, children, descendants, parseXml, positionOf, type Element } from '../xml.js';
 
 /** Attribute declarations of one class: id -> title and default. */
@@ -111,7 +110,7 @@ export function readGexf(file: string, text: string): Model {
       at: positionOf(el),
     };
   });
-  const { data, sourceMap, problems } = rawToDocument(file, {
+  return modelFromRaw(file, {
     title: typeof header.title === 'string' ? header.title : description?.trim() || basename(file).replace(/\.gexf$/i, ''),
     ...('title' in header
       ? { description: header.description, focus: header.focus, sources: header.sources }
@@ -120,7 +119,4 @@ export function readGexf(file: string, text: string): Model {
     nodes,
     edges,
   });
-  const result = checkData(file, data, sourceMap);
-  if (problems.length || !result.ok) throw new InputError([...problems, ...(result.ok ? [] : result.problems)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return result.model;
 }

@@ -12,9 +12,8 @@
  */
 import { basename } from 'node:path';
 import { InputError } from '../../model/errors.js';
-import { checkData } from '../../model/check.js';
 import type { Model } from '../../model/types.js';
-import { rawToDocument, type Cell, type RawRecord } from '../flat.js';
+import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
 import { child, children, descendants, parseXml, positionOf, type Element } from '../xml.js';
 
 interface Key {
@@ -91,7 +90,7 @@ export function readGraphml(file: string, text: string): Model {
     };
   });
   const title = meta.get('title')?.value;
-  const { data, sourceMap, problems } = rawToDocument(file, {
+  return modelFromRaw(file, {
     title: title || basename(file).replace(/\.graphml$/i, ''),
     ...(meta.has('description') ? { description: meta.get('description')!.value } : {}),
     ...(meta.has('focus') ? { focus: parseJsonCell(meta.get('focus')) } : {}),
@@ -100,7 +99,4 @@ export function readGraphml(file: string, text: string): Model {
     nodes,
     edges,
   });
-  const result = checkData(file, data, sourceMap);
-  if (problems.length || !result.ok) throw new InputError([...problems, ...(result.ok ? [] : result.problems)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return result.model;
 }
