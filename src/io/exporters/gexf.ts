@@ -49,6 +49,8 @@ export function toGexf(graph: TieGraph): string {
     },
     formatEdge: (key, a) => ({
       label: a.relation,
+      // GEXF 1.3 edge kind: Gephi keeps parallel edges apart by kind, so cooperation and conflict stay two layers.
+      kind: a.polarity,
       weight: a.intensity,
       attributes: safeRecord(flatTie(a), `tie ${key}`),
       viz: { color: POLARITY_COLORS[a.polarity], thickness: a.intensity },

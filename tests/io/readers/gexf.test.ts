@@ -95,4 +95,10 @@ describe('readGexf', () => {
     const other = problemsOf(() => readGexf('g.gexf', '<graphml/>'));
     expect(other[0]!.message).toMatch(/not a GEXF file/);
   });
+
+  it('expands no DTD entities: no entity bombs, no external files', () => {
+    const text = '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="n" label="&x;"/></nodes></graph></gexf>';
+    const problems = problemsOf(() => readGexf('g.gexf', text));
+    expect(problems[0]!.message).toMatch(/^invalid XML: entity not found/);
+  });
 });
