@@ -12,6 +12,9 @@ import { checkData } from '../../model/check.js';
 import { parseJsonText, type DataPath, type SourceMap } from '../../model/parse.js';
 import type { Model } from '../../model/types.js';
 
+/** Top-level keys of an export (src/model/export-schema.ts). */
+const EXPORT_KEYS = ['$schema', 'rivalgraph', 'options', 'attributes', 'nodes', 'edges', 'analysis'];
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether parsed JSON is a rivalgraph export rather than a hand-written graph file. */
@@ -40,6 +43,9 @@ export function exportPath(path: DataPath): DataPath {
 
 /** Rearrange an export into graph-file data; structural problems are returned, located. */
 export function exportToDocument(data: Record<string, unknown>, problem: (path: DataPath, message: string) => void): Record<string, unknown> {
+  for (const key of Object.keys(data)) {
+    if (!EXPORT_KEYS.includes(key)) problem([key], `unknown key "${key}" in a rivalgraph export (keys: ${EXPORT_KEYS.join(', ')})`);
+  }
   const attrs = isObject(data.attributes) ? data.attributes : {};
   if (!isObject(data.attributes)) problem(['attributes'], 'missing "attributes" object (title and sources)');
   const nodes = Array.isArray(data.nodes) ? data.nodes : [];

@@ -44,6 +44,10 @@ describe('readJson', () => {
     }
   });
 
+  it('reports unknown top-level keys of an export', () => {
+    expect(() => readJson('x.json', JSON.stringify({ ...JSON.parse(exported), extra: 1 }))).toThrow(/unknown key "extra" in a rivalgraph export/);
+  });
+
   it('reports an export whose edges are not objects', () => {
     expect(() => readJson('x.json', '{"rivalgraph":1,"attributes":{"title":"t","sources":{}},"nodes":[],"edges":[3]}')).toThrow(/an edge is/);
   });
