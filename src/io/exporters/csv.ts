@@ -2,7 +2,9 @@
  * rivalgraph/io/exporters/csv: nodes.csv, edges.csv and sources.csv for spreadsheets.
  *
  * RFC 4180 text written by csv-stringify, one header row, columns from
- * io/flat (lists and evidence as JSON text, `sign` beside `polarity`). The
+ * io/flat (lists and evidence as JSON text, `sign` beside `polarity`), plus
+ * `weight` (= intensity) for edge-list readers (rivalgraph's own CSV edge
+ * lists, Gephi's spreadsheet import) that look for that name. The
  * graph's title, description and focus have no place in an edge list and are
  * not written.
  */
@@ -30,14 +32,14 @@ export const csvExporter: Exporter = {
     const nodes = graph.mapNodes((id, a) => ({ id, ...flatNode({ id, ...a } as NodeRecord) }));
     const edges = graph.mapEdges((_k, a) => {
       const t = a as Tie;
-      return { id: t.id, source: t.source, target: t.target, ...flatTie(t) };
+      return { id: t.id, source: t.source, target: t.target, ...flatTie(t), weight: t.intensity };
     });
     const sources = Object.entries(graph.getAttribute('sources')).map(([id, s]) => ({ id, ...s }));
     return {
       kind: 'files',
       files: {
         'nodes.csv': table(['id', ...NODE_COLUMNS.map((c) => c.name)], nodes),
-        'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name)], edges),
+        'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name), 'weight'], edges),
         'sources.csv': table(SOURCE_COLUMNS, sources),
       },
     };

@@ -15,7 +15,7 @@ describe('csv exporter', () => {
     if (out.kind !== 'files') throw new Error('expected files');
     expect(csvExporter.target).toBe('folder');
     const edges = String(out.files['edges.csv']);
-    expect(edges.split('\n')[0]).toBe('id,source,target,polarity,sign,relation,domain,intensity,directed,start,end,theater,confidence,evidence,tags,notes');
+    expect(edges.split('\n')[0]).toBe('id,source,target,polarity,sign,relation,domain,intensity,directed,start,end,theater,confidence,evidence,tags,notes,weight');
     const [row] = parse(edges, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ id: 'jet', polarity: 'conflict', sign: '-1', directed: 'true', start: '2015-11-24', notes: 'shot down, "Su-24"\nnear the border' });
     const [tur] = parse(String(out.files['nodes.csv']), { columns: true }) as Record<string, string>[];
