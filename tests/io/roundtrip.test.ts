@@ -12,7 +12,10 @@ import { EXPORTERS, type Exporter } from '../../src/io/exporters/index.js';
 import { DEFAULT_EXPORT_OPTIONS } from '../../src/io/exporters/types.js';
 import { READERS } from '../../src/io/load-file.js';
 import { rawToDocument, type Cell, type RawRecord } from '../../src/io/flat.js';
-import { modelArb } from '../helpers/arbitrary.js';
+import { stringify as toYaml } from 'yaml';
+import { loadModel } from '../../src/model/load.js';
+import { readJson } from '../../src/io/readers/json.js';
+import { documentArb, modelArb } from '../helpers/arbitrary.js';
 
 /** 60 random models per format; RG_RUNS=600 for a deeper local run. */
 const RUNS = { numRuns: Number(process.env.RG_RUNS ?? 60) };
@@ -40,6 +43,18 @@ describe.each([
         expect(back).toEqual(model);
         // And the same bytes again: exports are deterministic and stable under a second trip.
         expect(await exportText(back, format)).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('YAML -> JSON export -> load', () => {
+  it('gives the same model as loading the YAML', async () => {
+    await fc.assert(
+      fc.asyncProperty(documentArb, async (doc) => {
+        const model = loadModel('graph.yaml', toYaml(doc));
+        expect(readJson('graph.json', await exportText(model, 'json'))).toEqual(model);
       }),
       RUNS,
     );
