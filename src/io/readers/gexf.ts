@@ -3,7 +3,7 @@
  *
  * Reads rivalgraph's own exports losslessly (attributes, and graph metadata
  * from the `rivalgraph-graph` comment) and other tools' files tolerantly:
- * attribute values by their title, polarity from `polarity` or `sign`,
+ * attribute values by their title (any case), polarity from `polarity` or `sign`,
  * intensity from `weight`, dates from the `start`/`end` attributes or else
  * from the first spell (open end = ongoing). Every problem is located at the
  * element it comes from. Parsing is @xmldom/xmldom's, for element positions.
@@ -31,11 +31,11 @@ function declarations(graph: Element, cls: 'node' | 'edge'): Map<string, { title
 
 function cellsOf(el: Element, decl: ReturnType<typeof declarations>): Map<string, Cell> {
   const cells = new Map<string, Cell>();
-  for (const [, d] of decl) if (d.default !== undefined) cells.set(d.title, { value: d.default, at: positionOf(el) });
+  for (const [, d] of decl) if (d.default !== undefined) cells.set(d.title.toLowerCase(), { value: d.default, at: positionOf(el) });
   for (const block of children(el, 'attvalues')) {
     for (const v of children(block, 'attvalue')) {
       const key = v.getAttribute('for') ?? v.getAttribute('id') ?? '';
-      cells.set(decl.get(key)?.title ?? key, { value: v.getAttribute('value') ?? '', at: positionOf(v) });
+      cells.set((decl.get(key)?.title ?? key).toLowerCase(), { value: v.getAttribute('value') ?? '', at: positionOf(v) });
     }
   }
   return cells;

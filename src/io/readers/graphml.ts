@@ -3,7 +3,7 @@
  *
  * Reads rivalgraph's own exports losslessly (graph-level title, description,
  * focus and sources keys) and other tools' files tolerantly: data by the
- * key's `attr.name`, key defaults applied, polarity from `polarity` or `sign`,
+ * key's `attr.name` (any case), key defaults applied, polarity from `polarity` or `sign`,
  * intensity from `weight`, direction from the `directed` key, else the edge's
  * `directed` attribute, else `edgedefault`; yEd node labels from
  * `<y:NodeLabel>` when there is no label key. graphology-graphml's parser has
@@ -30,7 +30,7 @@ function keysOf(root: Element): Map<string, Key> {
     const id = k.getAttribute('id') ?? '';
     const def = child(k, 'default')?.textContent ?? undefined;
     out.set(id, {
-      name: k.getAttribute('attr.name') || id,
+      name: (k.getAttribute('attr.name') || id).toLowerCase(),
       scope: k.getAttribute('for') ?? 'all',
       ...(def !== undefined ? { default: def } : {}),
       graphics: k.hasAttribute('yfiles.type'),

@@ -4,7 +4,7 @@ import { InputError } from '../../../src/model/errors.js';
 
 const NETWORKX = `<?xml version="1.0" encoding="utf-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-  <key id="d0" for="edge" attr.name="sign" attr.type="long"/>
+  <key id="d0" for="edge" attr.name="Sign" attr.type="long"/>
   <key id="d1" for="edge" attr.name="weight" attr.type="double"/>
   <key id="d2" for="node" attr.name="kind" attr.type="string"><default>actor</default></key>
   <graph edgedefault="undirected">
