@@ -19,6 +19,7 @@ export const exportNodeAttributesSchema = nodeSchema.omit({ id: true }).required
 /** Edge attributes: the whole tie record with defaults applied; id, source and target repeat the edge's. */
 export const exportTieAttributesSchema = tieSchema.required({ id: true, intensity: true, directed: true, evidence: true, tags: true });
 
+/** The JSON export: source of truth for its TypeScript type and its JSON Schema. */
 export const exportSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),

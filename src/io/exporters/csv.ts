@@ -23,6 +23,7 @@ function table(header: readonly string[], rows: readonly Record<string, FlatValu
   );
 }
 
+/** `--format csv`: a folder of CSV tables for spreadsheets and edge-list tools. */
 export const csvExporter: Exporter = {
   id: 'csv',
   description: 'nodes.csv, edges.csv and sources.csv into a folder (-o DIR) for spreadsheets and edge-list tools',

@@ -92,6 +92,7 @@ function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
+/** `--format gexf`: one GEXF 1.3 file for Gephi. */
 export const gexfExporter: Exporter = {
   id: 'gexf',
   description: 'GEXF 1.3 for Gephi: ties as dated spells (timeline), colours by polarity, every attribute',

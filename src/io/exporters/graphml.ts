@@ -16,6 +16,7 @@ import { flatNode, flatTie, NODE_COLUMNS, TIE_COLUMNS, type Column, type FlatVal
 import { appendIndented, closeIndented, serializeXml, xmlSafe, type Element } from '../xml.js';
 import type { Exporter } from './types.js';
 
+/** The GraphML namespace. */
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -84,6 +85,7 @@ export function toGraphml(graph: TieGraph): string {
   return serializeXml(doc);
 }
 
+/** `--format graphml`: one GraphML file for yEd, Cytoscape and networkx. */
 export const graphmlExporter: Exporter = {
   id: 'graphml',
   description: 'GraphML for yEd, Cytoscape and networkx: typed keys for every attribute, evidence as JSON',

@@ -49,6 +49,7 @@ export function toExportDocument(graph: TieGraph, analysis?: unknown): ExportDoc
   } as ExportDocument;
 }
 
+/** `--format json`: the versioned JSON export other tools consume. */
 export const jsonExporter: Exporter = {
   id: 'json',
   description: 'graphology serialisation of the whole model (nodes, ties, sources, evidence), versioned',
