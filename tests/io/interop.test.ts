@@ -94,7 +94,7 @@ describe.each([
 
   it('is read by networkx with the same node and edge counts', () => {
     const r = spawnSync(SYSTEM_PYTHON, ['-c', NX_COUNTS, ...paths()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(r.stderr).toBe('');
+    expect(r.status, r.stderr).toBe(0);
     const counts = JSON.parse(r.stdout) as Record<string, [number, number]>;
     for (const f of files.filter((x) => x.path.endsWith(`.${ext}`))) {
       expect(counts[f.path]).toEqual([f.model.nodes.length, f.model.ties.length]);
