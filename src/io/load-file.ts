@@ -11,6 +11,9 @@ import { buildTieGraph, type TieGraph } from '../model/graph.js';
 import type { Model } from '../model/types.js';
 import { readTextFile } from './read.js';
 import { BUILTIN_GRAPH } from './builtin.js';
+import { readJson } from './readers/json.js';
+import { readGexf } from './readers/gexf.js';
+import { readGraphml } from './readers/graphml.js';
 
 /** Turns the text of one file into a model; throws `UserError`s with located problems. */
 export type ModelReader = (file: string, text: string) => Model;
@@ -19,7 +22,9 @@ export type ModelReader = (file: string, text: string) => Model;
 export const READERS: Record<string, ModelReader> = {
   '.yaml': loadModel,
   '.yml': loadModel,
-  '.json': loadModel,
+  '.json': readJson,
+  '.gexf': readGexf,
+  '.graphml': readGraphml,
 };
 
 /** A loaded file: its display name, model and graph. */

@@ -9,7 +9,7 @@ import { examples, type CliContext } from '../context.js';
 export function validateCommand(ctx: CliContext): Command {
   return new Command('validate')
     .description('check graph files; print "ok" or every problem as file:line:col: message (hint)')
-    .argument('<file...>', 'graph files (.yaml, .yml, .json)')
+    .argument('<file...>', 'graph files (.yaml, .yml, .json, .gexf, .graphml)')
     .addHelpText(
       'after',
       examples(

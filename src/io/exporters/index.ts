@@ -3,8 +3,11 @@
  */
 import type { Exporter } from './types.js';
 import { jsonExporter } from './json.js';
+import { gexfExporter } from './gexf.js';
+import { graphmlExporter } from './graphml.js';
+import { csvExporter } from './csv.js';
 
 /** Every export format; add a new one here. */
-export const EXPORTERS: readonly Exporter[] = [jsonExporter];
+export const EXPORTERS: readonly Exporter[] = [jsonExporter, gexfExporter, graphmlExporter, csvExporter];
 
 export type { Exporter, ExportOutput, ExportOptions } from './types.js';

@@ -18,6 +18,8 @@ export interface ExportOptions {
   readonly seed: number;
   /** Show progress on this stream when set (a terminal). */
   readonly progress?: NodeJS.WritableStream;
+  /** Analysis results (the analyze command's JSON) for formats that can carry them (json). */
+  readonly analysis?: unknown;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: 42 });

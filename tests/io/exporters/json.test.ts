@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { MultiGraph } from 'graphology';
+import { jsonExporter, toExportDocument } from '../../../src/io/exporters/json.js';
+import { exportJsonSchema } from '../../../src/model/export-schema.js';
+import { buildTieGraph } from '../../../src/model/graph.js';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src/io/exporters/types.js';
+import { modelArb } from '../../helpers/arbitrary.js';
+import { fixture } from '../../helpers/cli.js';
+
+const schemaFile = fixture('..', '..', 'schema', 'rivalgraph-export.schema.json');
+const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+describe('json exporter', () => {
+  it('schema/rivalgraph-export.schema.json is fresh (run `npm run schema` after changing the zod schema)', () => {
+    expect(schema).toEqual(JSON.parse(JSON.stringify(exportJsonSchema())));
+  });
+
+  it('writes exports that the JSON Schema accepts (ajv), with or without analysis', () => {
+    fc.assert(
+      fc.property(modelArb, fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: undefined }), (model, analysis) => {
+        const doc = JSON.parse(JSON.stringify(toExportDocument(buildTieGraph(model), analysis)));
+        expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+        expect(doc.analysis).toEqual(analysis);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the schema refuses what is not an export', () => {
+    const doc = JSON.parse(JSON.stringify(toExportDocument(buildTieGraph(fc.sample(modelArb, { numRuns: 1, seed: 1 })[0]!))));
+    expect(validate({ ...doc, rivalgraph: 2 })).toBe(false);
+    expect(validate({ ...doc, edges: [{ key: 'x', source: 'a', target: 'b', attributes: {} }] })).toBe(false);
+    expect(validate({ ...doc, analysis: [1, 2] })).toBe(false);
+  });
+
+  it('is graphology serialisation: Graph.from reads it back, versioned, deterministic', async () => {
+    const [model] = fc.sample(modelArb, { numRuns: 1, seed: 7 });
+    const graph = buildTieGraph(model!);
+    const out = await jsonExporter.run({ file: 'x', model: model!, graph }, DEFAULT_EXPORT_OPTIONS);
+    const again = await jsonExporter.run({ file: 'x', model: model!, graph: buildTieGraph(model!) }, DEFAULT_EXPORT_OPTIONS);
+    if (out.kind !== 'file' || again.kind !== 'file') throw new Error('one file');
+    expect(out.data).toBe(again.data);
+    const json = JSON.parse(String(out.data));
+    expect(json.rivalgraph).toBe(1);
+    const back = MultiGraph.from(json);
+    expect([back.order, back.size]).toEqual([graph.order, graph.size]);
+    expect(back.getAttribute('title')).toBe(model!.title);
+  });
+});
