@@ -3,8 +3,9 @@
  */
 import type { Exporter } from './types.js';
 import { jsonExporter } from './json.js';
+import { htmlExporter } from './html.js';
 
 /** Every export format; add a new one here. */
-export const EXPORTERS: readonly Exporter[] = [jsonExporter];
+export const EXPORTERS: readonly Exporter[] = [jsonExporter, htmlExporter];
 
 export type { Exporter, ExportOutput, ExportOptions } from './types.js';
