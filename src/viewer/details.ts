@@ -105,6 +105,7 @@ export function renderDetails(root: HTMLElement, index: DataIndex, selection: Se
         if (listed++ >= MAX_LISTED) break;
         const other = t.source === n.id ? t.target : t.source;
         const open = button(`${t.relation} ${labelOf(index, other)}`, 'Show this tie', () => select({ kind: 'tie', id: t.id }), 'rg-link');
+        open.removeAttribute('aria-label'); // its visible text names it
         ul.append(el('li', {}, open, el('span', { class: 'rg-meta' }, ` ${describeSpan(t)} · intensity ${formatNumber(t.intensity)}`), evidenceList(index, t)));
       }
       section.append(el('h4', {}, `${domain} (${items.length})`), ul);

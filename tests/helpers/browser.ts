@@ -14,15 +14,19 @@ export async function launchBrowser(): Promise<Browser> {
   return pw.launch({ executablePath: await chromium.executablePath(), args, headless: true });
 }
 
-/** What a page did while open: console errors, uncaught exceptions, network requests, dialogs. */
+/** What a page did: console errors, uncaught exceptions, network requests, dialogs. */
 export interface PageLog {
   readonly errors: string[];
   readonly requests: string[];
   readonly dialogs: string[];
 }
 
-/** A new page at `width` x `height` that records errors, non-local requests and dialogs. */
-export async function openPage(browser: Browser, url: string, size = { width: 1280, height: 800 }): Promise<{ page: Page; log: PageLog }> {
+/**
+ * One page for a whole test file, recording errors, non-local requests and dialogs.
+ * Chromium runs `--single-process` here, so closing a page may end the browser:
+ * reuse this page with `load` and close only the browser.
+ */
+export async function newPage(browser: Browser, size = { width: 1280, height: 800 }): Promise<{ page: Page; log: PageLog }> {
   const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
   const log: PageLog = { errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => {
@@ -31,13 +35,41 @@ export async function openPage(browser: Browser, url: string, size = { width: 12
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')) log.requests.push(u);
+    if (!/^(file|data|blob|about):/.test(u)) log.requests.push(u);
   });
   page.on('dialog', (d) => {
     log.dialogs.push(d.message());
     void d.dismiss();
   });
+  return { page, log };
+}
+
+/** Open `url` afresh (through about:blank, so a new hash reloads) and wait for the viewer; clears the log. */
+export async function load(page: Page, log: PageLog, url: string): Promise<void> {
+  await page.goto('about:blank');
+  log.errors.length = 0;
+  log.requests.length = 0;
+  log.dialogs.length = 0;
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
-  return { page, log };
+}
+
+/** How many pixels of a PNG differ from `background` (r, g, b), decoded by the browser in `page`. */
+export async function inkPixels(page: Page, png: Buffer, background: readonly [number, number, number]): Promise<number> {
+  return page.evaluate(
+      async ({ b64, bg }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - bg[0]) + Math.abs(data[i + 1]! - bg[1]) + Math.abs(data[i + 2]! - bg[2]) > 30) ink++;
+        }
+        return ink;
+      },
+      { b64: png.toString('base64'), bg: [...background] },
+    );
 }
