@@ -64,9 +64,10 @@ export async function inkPixels(page: Page, png: Buffer, background: readonly [n
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
         const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const [r, g, b] = bg as [number, number, number];
         let ink = 0;
         for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - bg[0]) + Math.abs(data[i + 1]! - bg[1]) + Math.abs(data[i + 2]! - bg[2]) > 30) ink++;
+          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 30) ink++;
         }
         return ink;
       },
