@@ -17,7 +17,10 @@ export async function launchBrowser(): Promise<Browser> {
 /** What a page did: console errors, uncaught exceptions, network requests, dialogs. */
 export interface PageLog {
   readonly errors: string[];
+  /** Non-local requests the page attempted. */
   readonly requests: string[];
+  /** Those of them the Content-Security-Policy stopped before they left. */
+  readonly blocked: string[];
   readonly dialogs: string[];
 }
 
@@ -28,7 +31,7 @@ export interface PageLog {
  */
 export async function newPage(browser: Browser, size = { width: 1280, height: 800 }): Promise<{ page: Page; log: PageLog }> {
   const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
-  const log: PageLog = { errors: [], requests: [], dialogs: [] };
+  const log: PageLog = { errors: [], requests: [], blocked: [], dialogs: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
   });
@@ -36,6 +39,9 @@ export async function newPage(browser: Browser, size = { width: 1280, height: 80
   page.on('request', (r) => {
     const u = r.url();
     if (!/^(file|data|blob|about):/.test(u)) log.requests.push(u);
+  });
+  page.on('requestfailed', (r) => {
+    if (/csp/i.test(r.failure()?.errorText ?? '')) log.blocked.push(r.url());
   });
   page.on('dialog', (d) => {
     log.dialogs.push(d.message());
@@ -49,6 +55,7 @@ export async function load(page: Page, log: PageLog, url: string): Promise<void>
   await page.goto('about:blank');
   log.errors.length = 0;
   log.requests.length = 0;
+  log.blocked.length = 0;
   log.dialogs.length = 0;
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
