@@ -4,6 +4,7 @@
 import type Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { button, el } from './dom.js';
+import { HOME_CAMERA } from './state.js';
 
 /** Actions the buttons and the keyboard share. */
 export interface Actions {
@@ -21,7 +22,7 @@ export function makeActions(sigma: Sigma, app: HTMLElement, fileName: string, ba
   return {
     zoomIn: () => void camera.animatedZoom({ duration: 250 }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
-    fit: () => void camera.animatedReset({ duration: 300 }),
+    fit: () => void camera.animate(HOME_CAMERA, { duration: 300 }),
     fullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void app.requestFullscreen?.().catch(() => undefined);

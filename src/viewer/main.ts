@@ -9,7 +9,7 @@ import type Sigma from 'sigma';
 import { indexPayload, labelOf, readPayload, type DataIndex } from './data.js';
 import { el } from './dom.js';
 import { decodeHash, encodeHash } from './hash.js';
-import { defaultState, Store, type Camera, type Selection, type ViewState } from './state.js';
+import { defaultState, HOME_CAMERA, Store, type Camera, type Selection, type ViewState } from './state.js';
 import { PALETTES, preferredTheme } from './theme.js';
 import { visibleSets, tieFilter } from './filters.js';
 import { focusLedger } from './ledger.js';
@@ -78,6 +78,11 @@ function start(): void {
   app.append(header, el('div', { class: 'rg-body' }, sidebar, el('main', { class: 'rg-main' }, graphBox, hoverCard), details));
   const { sigma } = createRenderer(graphBox, index, draw);
   const camera = sigma.getCamera();
+  // The graph area changes size when the details panel opens or closes; sigma only watches the window.
+  new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  }).observe(graphBox);
 
   const centreOn = (id: string) => {
     const d = sigma.getNodeDisplayData(id);
@@ -91,9 +96,9 @@ function start(): void {
   const actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme);
   header.append(search, controlsBar(actions));
   if (payload.description) sidebar.append(el('p', { class: 'rg-description' }, payload.description));
-  sidebar.append(section('Metrics', metrics.root), section('Filters', filters.root));
+  sidebar.append(section('Metrics', metrics.root));
   if (timeline) sidebar.append(section('Time', timeline.root));
-  sidebar.append(section('Legend', legend.root));
+  sidebar.append(section('Filters', filters.root), section('Legend', legend.root));
 
   // Hover: highlight the neighbourhood among visible ties, dim the rest.
   sigma.on('enterNode', ({ node }) => {
@@ -171,7 +176,7 @@ function start(): void {
       renderDetails(details, index, state.selected, draw.visibleTies, select);
     }
     if (previous === null || state.camera !== previous.camera) {
-      if (!sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      if (previous === null || !sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? HOME_CAMERA);
     }
     const onlyCamera = previous !== null && Object.keys(state).every((k) => k === 'camera' || state[k as keyof ViewState] === previous[k as keyof ViewState]);
     if (!onlyCamera) sigma.refresh({ skipIndexation: true });
@@ -182,7 +187,7 @@ function start(): void {
     const c = camera.getState();
     const round = (v: number) => Number(v.toFixed(4));
     const r = { x: round(c.x), y: round(c.y), ratio: round(c.ratio), angle: round(c.angle) };
-    return r.x === 0.5 && r.y === 0.5 && r.ratio === 1 && r.angle === 0 ? null : r;
+    return sameCamera(r, HOME_CAMERA) ? null : r;
   };
   let cameraTimer: ReturnType<typeof setTimeout> | null = null;
   camera.on('updated', () => {

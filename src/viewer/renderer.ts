@@ -102,7 +102,7 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
     labelDensity: 0.5,
     labelGridCellSize: 120,
     labelRenderedSizeThreshold: index.payload.nodes.length <= 300 ? 1 : 8,
-    stagePadding: 40,
+    stagePadding: 70, // room for the labels of nodes at the edge
     defaultDrawNodeHover: hoverDrawer(draw),
     nodeReducer: (node, data) => {
       const p = draw.palette;
@@ -131,7 +131,30 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
       return { ...out, zIndex: 1 };
     },
   });
+  sigma.setCustomBBox(squareBBox(index));
   return { sigma, graph };
+}
+
+/**
+ * A square box around the nodes. sigma 3.0 fits a graph whose box is wider than tall
+ * badly into a stage taller than wide (the details panel makes one); a square box fits both.
+ */
+function squareBBox(index: DataIndex): { x: [number, number]; y: [number, number] } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const n of index.payload.nodes) {
+    minX = Math.min(minX, n.x);
+    maxX = Math.max(maxX, n.x);
+    minY = Math.min(minY, n.y);
+    maxY = Math.max(maxY, n.y);
+  }
+  if (!Number.isFinite(minX)) return { x: [0, 1], y: [0, 1] };
+  const half = Math.max(maxX - minX, maxY - minY, 1) / 2;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return { x: [cx - half, cx + half], y: [cy - half, cy + half] };
 }
 
 /** Apply a theme's palette to the canvas settings. */

@@ -16,6 +16,9 @@ export interface Camera {
   readonly angle: number;
 }
 
+/** The camera of the default view: the whole graph, slightly zoomed out so edge labels fit. */
+export const HOME_CAMERA: Camera = Object.freeze({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
+
 export type Theme = 'light' | 'dark';
 
 /** Everything that defines what the page shows. */
