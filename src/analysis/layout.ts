@@ -14,7 +14,7 @@
  * the same coordinates to the last digit.
  *
  * Complexity: O(R * (n log n + m)) for R = iterations / roundLength rounds with
- * Barnes-Hut (O(R * (n^2 + m)) without, on graphs under 1,000 nodes), plus
+ * Barnes-Hut (O(R * (n^2 + m)) without, on graphs of 500 nodes or fewer), plus
  * noverlap's grid passes.
  */
 import { UndirectedGraph } from 'graphology';
@@ -155,7 +155,8 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     x[i] = (random() * 2 - 1) * radius;
     y[i] = (random() * 2 - 1) * radius;
   }
-  const settings = { ...forceAtlas2.inferSettings(n), scalingRatio: 10, gravity: 1, adjustSizes: false, edgeWeightInfluence: 1 };
+  // Barnes-Hut from 500 nodes (graphology infers it only above 2,000): exact repulsion is O(n^2) per iteration.
+  const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 500, scalingRatio: 10, gravity: 1, adjustSizes: false, edgeWeightInfluence: 1 };
   const rounds = Math.ceil(o.iterations / o.roundLength);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < n; i++) coop.mergeNodeAttributes(ids[i]!, { x: x[i]!, y: y[i]! });
@@ -175,7 +176,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     // Sizes are screen pixels; a 1,000-pixel-wide view shows the whole extent.
     const scale = (2 * o.extent) / 1000;
     const positions = noverlap(coop, {
-      maxIterations: n > 5_000 ? 20 : 100,
+      maxIterations: n > 5_000 ? 20 : n > 500 ? 50 : 100,
       inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? 1) * scale }),
       outputReducer: (_key, a) => ({ x: a.x, y: a.y }),
       settings: { margin: 2 * scale, ratio: 1.2 },

@@ -104,6 +104,12 @@ describe('HTML viewer in Chromium', () => {
     expect(ledger).toMatch(/conflict\s*0\s*0/);
     await page.getByRole('button', { name: 'Show ties of all dates' }).click();
     await poll(() => visibleTies()).toBe(6);
+    // Play walks through time from the first day; the ledger follows.
+    await page.getByRole('button', { name: 'Play through time (Space)' }).click();
+    await poll(() => page.textContent('#rg-date-label')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await poll(() => visibleTies()).toBeLessThan(6);
+    await page.getByRole('button', { name: 'Play through time (Space)' }).click();
+    expect(await page.getAttribute('.rg-play', 'aria-pressed')).toBe('false');
     expectClean();
   });
 
@@ -132,6 +138,20 @@ describe('HTML viewer in Chromium', () => {
     await poll(() => page.isVisible('#rg-details')).toBe(false);
     await page.keyboard.press('t');
     await poll(() => page.getAttribute('html', 'data-theme')).toBe('dark');
+    expectClean();
+  });
+
+  it('downloads a PNG of the view (P) without leaving the page', async () => {
+    await load(page, log, url);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.keyboard.press('p')]);
+    expect(download.suggestedFilename()).toBe('sample-rivalry.png');
+    const png = await download.createReadStream().then(async (s) => {
+      const chunks: Buffer[] = [];
+      for await (const c of s) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(await inkPixels(page, png, [255, 255, 255])).toBeGreaterThan(2000);
     expectClean();
   });
 
