@@ -173,8 +173,13 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
   normalize(x, y, o.extent);
   if (o.noverlap) {
     for (let i = 0; i < n; i++) coop.mergeNodeAttributes(ids[i]!, { x: x[i]!, y: y[i]! });
-    // Sizes are screen pixels; a 1,000-pixel-wide view shows the whole extent.
-    const scale = (2 * o.extent) / 1000;
+    // Sizes are screen pixels; a 1,000-pixel-wide view shows the whole extent. On crowded
+    // graphs discs are shrunk until they cover at most a fifth of the square, else noverlap
+    // cannot succeed and its grid cells fill up (quadratic in the nodes per cell).
+    let discArea = 0;
+    coop.forEachNode((_id, a) => (discArea += Math.PI * (a.size as number) ** 2));
+    const side = 2 * o.extent;
+    const scale = Math.min(side / 1000, Math.sqrt((0.2 * side * side) / Math.max(discArea, 1e-9)));
     const positions = noverlap(coop, {
       maxIterations: n > 5_000 ? 20 : n > 500 ? 50 : 100,
       inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? 1) * scale }),

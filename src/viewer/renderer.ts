@@ -35,17 +35,18 @@ function curvature(index: number, maxIndex: number): number {
   return (max * index) / maxIndex;
 }
 
-/** Width in pixels of a tie of intensity (0, 10]. */
-export function tieWidth(intensity: number): number {
-  return 0.8 + intensity * 0.5;
+/** Width in pixels of a tie of intensity (0, 10]; thinner on graphs of many ties (`thin` in (0, 1]). */
+export function tieWidth(intensity: number, thin = 1): number {
+  return (0.8 + intensity * 0.5) * thin;
 }
 
 /** The sigma graph: nodes with position, size and label; edges with shape (arrow, curve). */
 export function buildSigmaGraph(index: DataIndex): MultiGraph {
   const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(index.payload.ties.length, 1))));
   for (const n of index.payload.nodes) graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: n.label });
   for (const t of index.payload.ties) {
-    const attrs = { size: tieWidth(t.intensity) };
+    const attrs = { size: tieWidth(t.intensity, thin) };
     if (t.directed) graph.addDirectedEdgeWithKey(t.id, t.source, t.target, attrs);
     else graph.addUndirectedEdgeWithKey(t.id, t.source, t.target, attrs);
   }

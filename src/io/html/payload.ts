@@ -65,7 +65,9 @@ function finite(v: number): number | null {
 /** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
 export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
   const attrs = graph.getAttributes();
-  const sizes = nodeSizes(graph);
+  // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
+  const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
+  const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
   const positions = signedLayout(graph, sizes, options.layout);
   const nodes: ViewerNode[] = graph.mapNodes((id, a) => {
     const { aliases, tags, ...rest } = a as unknown as NodeRecord;
