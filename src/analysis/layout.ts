@@ -9,7 +9,8 @@
  * pushed apart with a force proportional to its summed intensity over distance,
  * the repulsive half of a signed spring embedder (Kunegis et al. 2010, "Spectral
  * analysis of signed graphs for clustering, prediction and visualization",
- * SDM). Then noverlap (graphology) separates overlapping discs.
+ * SDM). A tie naming a theater also pulls its ends weakly towards the theater's node.
+ * Then noverlap (graphology) separates overlapping discs.
  * The start is a seeded pseudo-random placement, so the same graph and seed give
  * the same coordinates to the last digit.
  *
@@ -75,6 +76,9 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** Weight of the pull between a tie's ends and the theater it names, per unit of intensity. */
+const THEATER_PULL = 0.2;
+
 /** Conflict pairs as compact arrays: endpoints (node indexes) and summed intensity. */
 interface ConflictPairs {
   readonly a: Uint32Array;
@@ -89,11 +93,18 @@ function collapse(graph: TieGraph, sizes: Readonly<Record<string, number>>): { c
   const index = new Map(ids.map((id, i) => [id, i]));
   for (const id of ids) coop.addNode(id, { x: 0, y: 0, size: sizes[id] ?? 1 });
   const conflictWeight = new Map<number, number>();
+  const pull = (a: string, b: string, w: number) => {
+    const e = coop.edge(a, b);
+    if (e === undefined) coop.addEdge(a, b, { weight: w });
+    else coop.updateEdgeAttribute(e, 'weight', (old: number) => old + w);
+  };
   graph.forEachEdge((_key, t, source, target) => {
+    // A theater node is drawn near the ties fought or agreed in it (a weak pull, no drawn edge).
+    if (t.theater !== undefined && graph.hasNode(t.theater)) {
+      for (const end of [source, target]) if (end !== t.theater) pull(end, t.theater, THEATER_PULL * t.intensity);
+    }
     if (t.polarity === 'cooperation') {
-      const e = coop.edge(source, target);
-      if (e === undefined) coop.addEdge(source, target, { weight: t.intensity });
-      else coop.updateEdgeAttribute(e, 'weight', (w: number) => w + t.intensity);
+      pull(source, target, t.intensity);
     } else {
       const i = index.get(source)!;
       const j = index.get(target)!;
