@@ -58,6 +58,23 @@ export interface PayloadOptions {
   readonly analysis?: ViewerAnalysis;
 }
 
+/**
+ * Keep only the figures the metrics panel shows, so the whole `analyze --json` object can be
+ * passed in; undefined when none is present (then no panel is drawn).
+ */
+export function pickAnalysis(a: ViewerAnalysis | undefined): ViewerAnalysis | undefined {
+  const focus = {
+    ...(a?.focus?.ledger !== undefined ? { ledger: a.focus.ledger } : {}),
+    ...(a?.focus?.compartmentalization !== undefined ? { compartmentalization: a.focus.compartmentalization } : {}),
+  };
+  const balance = {
+    ...(a?.balance?.ratio !== undefined ? { ratio: a.balance.ratio } : {}),
+    ...(a?.balance?.frustration !== undefined ? { frustration: a.balance.frustration } : {}),
+  };
+  const out = { ...(Object.keys(focus).length ? { focus } : {}), ...(Object.keys(balance).length ? { balance } : {}) };
+  return Object.keys(out).length ? out : undefined;
+}
+
 function finite(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
@@ -65,6 +82,7 @@ function finite(v: number): number | null {
 /** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
 export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
   const attrs = graph.getAttributes();
+  const analysis = pickAnalysis(options.analysis);
   // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
   const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
   const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
@@ -110,6 +128,6 @@ export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): Vie
     ties,
     summary: summarize(graph),
     days: Number.isFinite(first) ? { first, last } : null,
-    ...(options.analysis ? { analysis: options.analysis } : {}),
+    ...(analysis ? { analysis } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { assemblePage, contentSecurityPolicy, escapeHtml, inlineScriptText, scriptSafeJson } from '../../../src/io/html/page.js';
-import { buildPayload } from '../../../src/io/html/payload.js';
+import { buildPayload, pickAnalysis } from '../../../src/io/html/payload.js';
 import { graphOf, tie } from '../../helpers/graphs.js';
 
 const assets = { script: 'console.log("viewer")', style: 'body{margin:0}' };
@@ -62,5 +62,14 @@ describe('viewer payload', () => {
     }
     expect(p.analysis).toBeUndefined();
     expect(buildPayload(graphOf([])).days).toBeNull();
+  });
+});
+
+describe('pickAnalysis', () => {
+  it('keeps the four shown figures of an analyze --json object and drops the rest', () => {
+    const full = { focus: { pair: ['A', 'B'], ledger: { net: 2 }, timeline: [1, 2] }, balance: { ratio: 0.5, triangles: 9 }, outlook: 'x' };
+    expect(pickAnalysis(full as never)).toEqual({ focus: { ledger: { net: 2 } }, balance: { ratio: 0.5 } });
+    expect(pickAnalysis({ focus: {} })).toBeUndefined();
+    expect(pickAnalysis(undefined)).toBeUndefined();
   });
 });
