@@ -115,12 +115,14 @@ function start(): void {
     const n = index.nodes.get(node);
     hoverCard.replaceChildren(el('strong', {}, labelOf(index, node)), ` · ${n?.kind ?? ''} / ${n?.type ?? ''} · ${coop + conflict} ties shown: ${coop} cooperation, ${conflict} conflict`);
     hoverCard.hidden = false;
+    graphBox.style.cursor = 'pointer';
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('leaveNode', () => {
     draw.hovered = null;
     draw.neighbours = neighboursOfSelection();
     hoverCard.hidden = true;
+    graphBox.style.cursor = '';
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('clickNode', ({ node }) => select({ kind: 'node', id: node }));

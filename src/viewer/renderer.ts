@@ -109,7 +109,9 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
       const p = draw.palette;
       const n = index.nodes.get(node);
       if (!draw.visibleNodes.has(node)) return { ...data, hidden: true };
-      const out = { ...data, color: p.kinds[n?.kind ?? ''] ?? p.kinds.actor! };
+      // A node whose ties are all filtered out (or not active at the date) fades.
+      const idle = (index.tiesOf.get(node)?.length ?? 0) > 0 && !(index.tiesOf.get(node) ?? []).some((t) => draw.visibleTies.has(t.id));
+      const out = { ...data, color: idle ? p.dimNode : (p.kinds[n?.kind ?? ''] ?? p.kinds.actor!) };
       const focusId = draw.hovered ?? (draw.state.selected?.kind === 'node' ? draw.state.selected.id : null);
       if (focusId !== null) {
         if (node === focusId) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
