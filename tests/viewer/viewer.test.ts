@@ -58,6 +58,22 @@ describe('HTML viewer in Chromium', () => {
     expectClean();
   });
 
+  it('draws parallel ties as curves, directed ties with arrows, colours only at draw time', async () => {
+    await load(page, log, url);
+    const edges = await page.evaluate(() => {
+      type S = { getGraph(): { getEdgeAttributes(e: string): Record<string, unknown> }; getEdgeDisplayData(e: string): { color: string } | undefined };
+      const sigma = (window as unknown as { rivalgraphViewer: { sigma: S } }).rivalgraphViewer.sigma;
+      return ['t1', 't2', 't3', 't4', 't6'].map((e) => ({ e, type: sigma.getGraph().getEdgeAttributes(e).type, stored: sigma.getGraph().getEdgeAttributes(e).color, color: sigma.getEdgeDisplayData(e)?.color }));
+    });
+    const by = Object.fromEntries(edges.map((x) => [x.e, x]));
+    expect(by.t1!.type).toBe('curved'); // undirected, one of three A-B ties
+    expect(by.t2!.type).toBe('curvedArrow'); // directed, parallel
+    expect(by.t4!.type).toBe('arrow'); // directed, alone
+    for (const x of edges) expect(x.stored).toBeUndefined();
+    expect(by.t1!.color).toBe('#1a9850');
+    expect(by.t2!.color).toBe('#d73027');
+  });
+
   it('hover highlights a node and click opens its ties grouped by polarity and domain', async () => {
     await load(page, log, url);
     const a = await nodePoint('A');
