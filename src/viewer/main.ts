@@ -223,4 +223,11 @@ function start(): void {
   document.documentElement.dataset.ready = 'true';
 }
 
-start();
+try {
+  start();
+} catch (err) {
+  // Most often: no WebGL. Say so on the page instead of leaving it blank.
+  const app = document.getElementById('rg-app');
+  if (app) app.append(el('p', { class: 'rg-error', attrs: { role: 'alert' } }, `This graph cannot be shown in this browser: ${err instanceof Error ? err.message : String(err)}`));
+  throw err;
+}
