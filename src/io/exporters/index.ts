@@ -3,11 +3,12 @@
  */
 import type { Exporter } from './types.js';
 import { jsonExporter } from './json.js';
+import { htmlExporter } from './html.js';
 import { gexfExporter } from './gexf.js';
 import { graphmlExporter } from './graphml.js';
 import { csvExporter } from './csv.js';
 
 /** Every export format; add a new one here. */
-export const EXPORTERS: readonly Exporter[] = [jsonExporter, gexfExporter, graphmlExporter, csvExporter];
+export const EXPORTERS: readonly Exporter[] = [jsonExporter, htmlExporter, gexfExporter, graphmlExporter, csvExporter];
 
 export type { Exporter, ExportOutput, ExportOptions } from './types.js';

@@ -1,0 +1,133 @@
+/**
+ * rivalgraph/io/html/payload: the data the HTML viewer reads, built from a tie graph.
+ *
+ * The viewer never recomputes the layout or the summary: both are fixed at export,
+ * so the page is the same for everyone who opens it. Dates travel as day numbers
+ * (`from`/`to`, null = open), so the browser needs no date parser.
+ */
+import type { TieGraph } from '../../model/graph.js';
+import type { Evidence, NodeRecord, Source, Tie } from '../../model/types.js';
+import { tieSpan } from '../../model/span.js';
+import { summarize, type GraphSummary } from '../../analysis/summary.js';
+import { nodeSizes, signedLayout, type SignedLayoutOptions } from '../../analysis/layout.js';
+
+/** A node as the viewer draws it: the record plus position and size. */
+export interface ViewerNode extends Omit<NodeRecord, 'aliases' | 'tags'> {
+  readonly aliases?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+}
+
+/** A tie as the viewer filters it: the record plus its span in days (null = open side). */
+export interface ViewerTie extends Omit<Tie, 'evidence' | 'tags'> {
+  readonly evidence?: readonly Evidence[];
+  readonly tags?: readonly string[];
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+/**
+ * Figures from `rivalgraph analyze --json`, shown in the metrics panel when present.
+ * Shapes are open: the viewer prints numbers, words and small objects as they come.
+ */
+export interface ViewerAnalysis {
+  readonly focus?: { readonly ledger?: unknown; readonly compartmentalization?: unknown };
+  readonly balance?: { readonly ratio?: unknown; readonly frustration?: unknown };
+}
+
+/** Everything the page shows. */
+export interface ViewerPayload {
+  readonly rivalgraph: 1;
+  readonly title: string;
+  readonly description?: string;
+  readonly focus?: readonly [string, string];
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly nodes: readonly ViewerNode[];
+  readonly ties: readonly ViewerTie[];
+  readonly summary: GraphSummary;
+  /** First and last dated day of any tie, for the time slider; null when no tie is dated. */
+  readonly days: { readonly first: number; readonly last: number } | null;
+  readonly analysis?: ViewerAnalysis;
+}
+
+/** Options of the payload: the layout's, plus analysis figures to show. */
+export interface PayloadOptions {
+  readonly layout?: Partial<SignedLayoutOptions>;
+  readonly analysis?: ViewerAnalysis;
+}
+
+/**
+ * Keep only the figures the metrics panel shows, so the whole `analyze --json` object can be
+ * passed in; undefined when none is present (then no panel is drawn).
+ */
+export function pickAnalysis(a: ViewerAnalysis | undefined): ViewerAnalysis | undefined {
+  const focus = {
+    ...(a?.focus?.ledger !== undefined ? { ledger: a.focus.ledger } : {}),
+    ...(a?.focus?.compartmentalization !== undefined ? { compartmentalization: a.focus.compartmentalization } : {}),
+  };
+  const balance = {
+    ...(a?.balance?.ratio !== undefined ? { ratio: a.balance.ratio } : {}),
+    ...(a?.balance?.frustration !== undefined ? { frustration: a.balance.frustration } : {}),
+  };
+  const out = { ...(Object.keys(focus).length ? { focus } : {}), ...(Object.keys(balance).length ? { balance } : {}) };
+  return Object.keys(out).length ? out : undefined;
+}
+
+function finite(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
+export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
+  const attrs = graph.getAttributes();
+  const analysis = pickAnalysis(options.analysis);
+  // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
+  const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
+  const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
+  const positions = signedLayout(graph, sizes, options.layout);
+  const nodes: ViewerNode[] = graph.mapNodes((id, a) => {
+    const { aliases, tags, ...rest } = a as unknown as NodeRecord;
+    return {
+      ...rest,
+      id,
+      ...(aliases.length ? { aliases } : {}),
+      ...(tags.length ? { tags } : {}),
+      x: positions[id]!.x,
+      y: positions[id]!.y,
+      size: sizes[id]!,
+    };
+  });
+  let first = Infinity;
+  let last = -Infinity;
+  const ties: ViewerTie[] = graph.mapEdges((_key, t) => {
+    const { evidence, tags, ...rest } = t as Tie;
+    const span = tieSpan(t);
+    for (const d of [span.first, span.last]) {
+      if (Number.isFinite(d)) {
+        first = Math.min(first, d);
+        last = Math.max(last, d);
+      }
+    }
+    return {
+      ...rest,
+      ...(evidence.length ? { evidence } : {}),
+      ...(tags.length ? { tags } : {}),
+      from: finite(span.first),
+      to: finite(span.last),
+    };
+  });
+  return {
+    rivalgraph: 1,
+    title: attrs.title,
+    ...(attrs.description !== undefined ? { description: attrs.description } : {}),
+    ...(attrs.focus ? { focus: attrs.focus } : {}),
+    sources: attrs.sources,
+    nodes,
+    ties,
+    summary: summarize(graph),
+    days: Number.isFinite(first) ? { first, last } : null,
+    ...(analysis ? { analysis } : {}),
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * rivalgraph/viewer/main: the page's entry point; wires data, state, URL hash, panels and sigma.
+ *
+ * Data flows one way: payload -> view state (filters, date, selection) ->
+ * visible sets -> reducers -> canvas; every change of the state is written to
+ * the URL hash.
+ */
+import type Sigma from 'sigma';
+import { indexPayload, labelOf, readPayload, type DataIndex } from './data.js';
+import { el } from './dom.js';
+import { decodeHash, encodeHash } from './hash.js';
+import { defaultState, HOME_CAMERA, Store, type Camera, type Selection, type ViewState } from './state.js';
+import { PALETTES, preferredTheme } from './theme.js';
+import { visibleSets, tieFilter } from './filters.js';
+import { focusLedger } from './ledger.js';
+import { formatDay } from './format.js';
+import { applyPalette, createRenderer, type DrawContext } from './renderer.js';
+import { renderDetails } from './details.js';
+import { filtersPanel } from './filters-ui.js';
+import { timelinePanel } from './timeline.js';
+import { legendPanel } from './legend.js';
+import { metricsPanel } from './metrics.js';
+import { searchBox } from './search.js';
+import { bindKeys, controlsBar, makeActions } from './controls.js';
+
+const FILTER_KEYS: readonly (keyof ViewState)[] = ['polarities', 'domains', 'kinds', 'minIntensity', 'date'];
+
+function section(title: string, body: HTMLElement): HTMLElement {
+  return el('section', { class: 'rg-section' }, el('h2', {}, title), body);
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rivalgraph';
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  return a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle);
+}
+
+/** Build the page inside #rg-app. */
+function start(): void {
+  const payload = readPayload(document);
+  const index: DataIndex = indexPayload(payload);
+  const defaults = defaultState(payload, preferredTheme());
+  const exists = (kind: 'node' | 'tie', id: string) => (kind === 'node' ? index.nodes.has(id) : index.ties.has(id));
+  const store = new Store(decodeHash(location.hash, defaults, exists));
+  document.documentElement.dataset.theme = store.state.theme;
+
+  const app = document.getElementById('rg-app')!;
+  const graphBox = el('div', { class: 'rg-graph', attrs: { id: 'rg-graph', role: 'img', 'aria-label': `Graph: ${payload.title}` } });
+  const hoverCard = el('div', { class: 'rg-hover', attrs: { id: 'rg-hover', 'aria-live': 'polite' } });
+  hoverCard.hidden = true;
+  const details = el('aside', { class: 'rg-details', attrs: { id: 'rg-details', 'aria-label': 'Details' } });
+
+  const first = visibleSets(payload.nodes, payload.ties, store.state);
+  const draw: DrawContext = {
+    state: store.state,
+    visibleNodes: first.nodes,
+    visibleTies: first.ties,
+    hovered: null,
+    neighbours: new Set(),
+    palette: PALETTES[store.state.theme],
+  };
+
+  const select = (selected: Selection | null) => store.set({ selected });
+  const filters = filtersPanel(store, {
+    polarities: defaults.polarities,
+    domains: defaults.domains,
+    kinds: defaults.kinds,
+  });
+  const timeline = timelinePanel(store, payload.days);
+  const legend = legendPanel(defaults.kinds);
+  const metrics = metricsPanel(index);
+
+  // The container must be in the document (with a size) before sigma starts.
+  const sidebar = el('aside', { class: 'rg-sidebar', attrs: { 'aria-label': 'Filters and metrics' } });
+  const header = el('header', { class: 'rg-header' }, el('h1', {}, payload.title));
+  app.append(header, el('div', { class: 'rg-body' }, sidebar, el('main', { class: 'rg-main' }, graphBox, hoverCard), details));
+  const { sigma } = createRenderer(graphBox, index, draw);
+  const camera = sigma.getCamera();
+  // The graph area changes size when the details panel opens or closes; sigma only watches the window.
+  new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  }).observe(graphBox);
+
+  const centreOn = (id: string) => {
+    const d = sigma.getNodeDisplayData(id);
+    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.7) }, { duration: 400 });
+  };
+  const search = searchBox(index, (id) => {
+    select({ kind: 'node', id });
+    centreOn(id);
+  });
+  const toggleTheme = () => store.set({ theme: store.state.theme === 'light' ? 'dark' : 'light' });
+  const actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme);
+  header.append(search, controlsBar(actions));
+  if (payload.description) sidebar.append(el('p', { class: 'rg-description' }, payload.description));
+  sidebar.append(section('Metrics', metrics.root));
+  if (timeline) sidebar.append(section('Time', timeline.root));
+  sidebar.append(section('Filters', filters.root), section('Legend', legend.root));
+
+  // Hover: highlight the neighbourhood among visible ties, dim the rest.
+  sigma.on('enterNode', ({ node }) => {
+    draw.hovered = node;
+    draw.neighbours = new Set();
+    let coop = 0;
+    let conflict = 0;
+    for (const t of index.tiesOf.get(node) ?? []) {
+      if (!draw.visibleTies.has(t.id)) continue;
+      draw.neighbours.add(t.source === node ? t.target : t.source);
+      if (t.polarity === 'cooperation') coop++;
+      else conflict++;
+    }
+    const n = index.nodes.get(node);
+    hoverCard.replaceChildren(el('strong', {}, labelOf(index, node)), ` · ${n?.kind ?? ''} / ${n?.type ?? ''} · ${coop + conflict} ties shown: ${coop} cooperation, ${conflict} conflict`);
+    hoverCard.hidden = false;
+    graphBox.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    draw.hovered = null;
+    draw.neighbours = neighboursOfSelection();
+    hoverCard.hidden = true;
+    graphBox.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) => select({ kind: 'node', id: node }));
+  sigma.on('clickEdge', ({ edge }) => select({ kind: 'tie', id: edge }));
+  sigma.on('clickStage', () => select(null));
+
+  const neighboursOfSelection = (): Set<string> => {
+    const sel = store.state.selected;
+    const out = new Set<string>();
+    if (sel?.kind !== 'node') return out;
+    for (const t of index.tiesOf.get(sel.id) ?? []) if (draw.visibleTies.has(t.id)) out.add(t.source === sel.id ? t.target : t.source);
+    return out;
+  };
+
+  const updateLive = (state: ViewState) => {
+    const visible = tieFilter(state, (id) => draw.visibleNodes.has(id));
+    const ledger = payload.focus ? focusLedger(payload.ties, visible, payload.focus) : null;
+    metrics.update(draw.visibleTies.size, ledger, state.date === null ? 'all dates' : formatDay(state.date));
+  };
+
+  let hashTimer: ReturnType<typeof setTimeout> | null = null;
+  const writeHash = () => {
+    if (hashTimer !== null) clearTimeout(hashTimer);
+    hashTimer = setTimeout(() => {
+      const hash = encodeHash(store.state, defaults);
+      const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+      try {
+        history.replaceState(null, '', url);
+      } catch {
+        // Some file:// contexts forbid it; the view still works.
+      }
+    }, 150);
+  };
+
+  const render = (state: ViewState, previous: ViewState | null) => {
+    draw.state = state;
+    const filtersChanged = previous === null || FILTER_KEYS.some((k) => state[k] !== previous[k]);
+    if (filtersChanged) {
+      const v = visibleSets(payload.nodes, payload.ties, state);
+      draw.visibleNodes = v.nodes;
+      draw.visibleTies = v.ties;
+      filters.sync(state);
+      timeline?.sync(state);
+      updateLive(state);
+    }
+    if (previous === null || state.theme !== previous.theme) {
+      document.documentElement.dataset.theme = state.theme;
+      applyPalette(sigma, draw, state.theme);
+      legend.repaint(draw.palette);
+    }
+    if (filtersChanged || previous === null || state.selected !== previous.selected) {
+      if (draw.hovered === null) draw.neighbours = neighboursOfSelection();
+      renderDetails(details, index, state.selected, draw.visibleTies, select);
+    }
+    if (previous === null || state.camera !== previous.camera) {
+      if (previous === null || !sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? HOME_CAMERA);
+    }
+    const onlyCamera = previous !== null && Object.keys(state).every((k) => k === 'camera' || state[k as keyof ViewState] === previous[k as keyof ViewState]);
+    if (!onlyCamera) sigma.refresh({ skipIndexation: true });
+    writeHash();
+  };
+
+  const cameraNow = (): Camera | null => {
+    const c = camera.getState();
+    const round = (v: number) => Number(v.toFixed(4));
+    const r = { x: round(c.x), y: round(c.y), ratio: round(c.ratio), angle: round(c.angle) };
+    return sameCamera(r, HOME_CAMERA) ? null : r;
+  };
+  let cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  camera.on('updated', () => {
+    if (cameraTimer !== null) clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      const now = cameraNow();
+      if (!sameCamera(now, store.state.camera)) store.set({ camera: now });
+    }, 200);
+  });
+
+  store.subscribe(render);
+  render(store.state, null);
+  window.addEventListener('hashchange', () => store.set(decodeHash(location.hash, defaults, exists)));
+
+  bindKeys(actions, {
+    search: () => search.focus(),
+    escape: () => select(null),
+    play: () => timeline?.togglePlay(),
+    step: (dir) => timeline?.step(dir),
+  });
+
+  // A read-only handle for scripts and tests: where a node is on screen.
+  const handle: { sigma: Sigma; viewportPosition: (id: string) => { x: number; y: number } | null } = {
+    sigma,
+    viewportPosition: (id) => {
+      const d = sigma.getNodeDisplayData(id);
+      return d ? sigma.framedGraphToViewport(d) : null;
+    },
+  };
+  Object.defineProperty(window, 'rivalgraphViewer', { value: Object.freeze(handle) });
+  document.documentElement.dataset.ready = 'true';
+}
+
+try {
+  start();
+} catch (err) {
+  // Most often: no WebGL. Say so on the page instead of leaving it blank.
+  const app = document.getElementById('rg-app');
+  if (app) app.append(el('p', { class: 'rg-error', attrs: { role: 'alert' } }, `This graph cannot be shown in this browser: ${err instanceof Error ? err.message : String(err)}`));
+  throw err;
+}
