@@ -1,0 +1,189 @@
+/**
+ * rivalgraph/io/import/gdelt: read GDELT event files (57/58/61 columns, plain or .zip) into dyad records.
+ *
+ * Large plain files are cut at line boundaries into one byte range per core and parsed by
+ * worker_threads (gdelt-worker.ts); zips are inflated as streams, one worker per file. Each
+ * worker aggregates its share and the parts are merged exactly (see aggregate.ts), so the
+ * result does not depend on the number of workers. Memory: O(groups) per worker, plus chunks.
+ */
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../../model/errors.js';
+import { Aggregator, type GroupData } from './aggregate.js';
+import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
+import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
+import { fileSize, isZip, openParts } from './source.js';
+import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
+
+/** Progress callback: bytes of input done so far and in all. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** What reading event files gives: the groups, the counters and the layout of each file. */
+export interface ReadResult {
+  readonly aggregator: Aggregator;
+  readonly counts: ImportCounts;
+  readonly files: { file: string; layout: string }[];
+}
+
+/** One unit of work: a whole file (plain or zip) or a byte range of a plain file. */
+export interface GdeltJob {
+  readonly file: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly columns?: GdeltColumns;
+}
+
+/** A finished job, as a worker posts it back. */
+export interface JobResult {
+  readonly groups: GroupData[];
+  readonly counts: ImportCounts;
+  readonly duplicates: number;
+  readonly lines: number;
+  readonly malformed: { line: number; reason: string }[];
+  readonly parts: { name: string; columns: GdeltColumns | undefined }[];
+}
+
+/** Plain files above this size are split between workers when `workers` is 0 (auto). */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** Run one job in this thread. */
+export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void): Promise<JobResult> {
+  const aggregator = new Aggregator(options.period, options.topUrls);
+  const counts = emptyCounts();
+  const malformed: { line: number; reason: string }[] = [];
+  const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
+  let lines = 0;
+  const range = job.start !== undefined && job.end !== undefined ? { start: job.start, end: job.end } : undefined;
+  const compressed = isZip(job.file) ? fileSize(job.file) : 0;
+  for await (const part of openParts(job.file, range)) {
+    const parser = new GdeltParser(part.name, job.columns, options, aggregator);
+    const ratio = compressed && part.size ? compressed / part.size : 1;
+    await parseStream(parser, part.stream, onBytes && ((n) => onBytes(n * ratio)));
+    mergeCounts(counts, parser.counts);
+    for (const m of parser.firstMalformed) if (malformed.length < MALFORMED_SHOWN) malformed.push(m);
+    lines += parser.splitter.line;
+    parts.push({ name: part.name, columns: parser.layout });
+  }
+  return { groups: aggregator.toData(), counts, duplicates: aggregator.duplicates, lines, malformed, parts };
+}
+
+/** The compiled worker script, or undefined when running from TypeScript sources (tests). */
+function workerScript(): URL | undefined {
+  const url = new URL('./gdelt-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, onBytes?: (n: number) => void): Promise<JobResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { job, options } });
+    worker.on('message', (m: { type: 'progress'; bytes: number } | { type: 'done'; result: JobResult } | { type: 'error'; message: string; problems?: InputError['problems'] }) => {
+      if (m.type === 'progress') onBytes?.(m.bytes);
+      else if (m.type === 'done') resolve(m.result);
+      else reject(m.problems ? new InputError(m.problems) : new Error(m.message));
+    });
+    worker.on('error', reject);
+  });
+}
+
+/** Layout of a plain file from its first line, read without streaming the whole file. */
+function sniffColumns(file: string): GdeltColumns | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    return layoutOf(countFields(buf, 0, nl < 0 ? n : nl));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Offset just after the first newline at or after `at` (or the file size). */
+function nextLineStart(file: string, at: number, size: number): number {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    for (let pos = at; pos < size; pos += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) return pos + nl + 1;
+      if (n === 0) break;
+    }
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Cut the work into jobs: byte ranges of large plain files, whole files otherwise. */
+export function planJobs(files: readonly string[], workers: number): GdeltJob[] {
+  const jobs: GdeltJob[] = [];
+  for (const file of files) {
+    const size = fileSize(file);
+    const columns = isZip(file) ? undefined : sniffColumns(file);
+    if (isZip(file) || workers <= 1 || columns === undefined) {
+      jobs.push({ file });
+      continue;
+    }
+    let start = 0;
+    for (let i = 1; i <= workers; i++) {
+      const end = i === workers ? size : nextLineStart(file, Math.floor((size * i) / workers), size);
+      if (end > start) jobs.push({ file, start, end, columns });
+      start = end;
+    }
+  }
+  return jobs;
+}
+
+/** Read GDELT event files into aggregated groups, in parallel when it pays. */
+export async function readGdelt(files: readonly string[], options: Partial<ImportOptions>, onProgress?: OnProgress): Promise<ReadResult> {
+  const resolved = resolveImportOptions(options);
+  const total = files.reduce((s, f) => s + fileSize(f), 0);
+  const script = workerScript();
+  const cores = Math.max(1, availableParallelism());
+  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES ? cores : 1) : resolved.workers;
+  if (resolved.strict || !script) workers = 1;
+  const jobs = planJobs(files, workers);
+  let done = 0;
+  const onBytes = onProgress && ((n: number) => onProgress((done += n), total));
+  const results: JobResult[] = new Array(jobs.length);
+  if (workers <= 1) {
+    for (let i = 0; i < jobs.length; i++) results[i] = await runJob(jobs[i]!, resolved, onBytes);
+  } else {
+    let next = 0;
+    const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await runInWorker(script!, jobs[i]!, plain, onBytes);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, lane));
+  }
+  return mergeResults(jobs, results, resolved);
+}
+
+/** Merge job results in job order; line numbers of split files are made file-absolute. */
+export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions): ReadResult {
+  const aggregator = new Aggregator(options.period, options.topUrls);
+  const counts = emptyCounts();
+  const files: { file: string; layout: string }[] = [];
+  const linesBefore = new Map<string, number>();
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
+    const r = results[i]!;
+    aggregator.merge(r.groups);
+    aggregator.duplicates += r.duplicates;
+    const offset = linesBefore.get(job.file) ?? 0;
+    linesBefore.set(job.file, offset + r.lines);
+    mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}: ${m.reason}`) });
+    for (const p of r.parts) {
+      if (files.some((f) => f.file === p.name)) continue;
+      files.push({ file: p.name, layout: p.columns ? GDELT_LAYOUTS[p.columns].name : 'no GDELT rows' });
+    }
+  }
+  counts.duplicates = aggregator.duplicates;
+  return { aggregator, counts, files };
+}

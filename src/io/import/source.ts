@@ -1,0 +1,118 @@
+/**
+ * rivalgraph/io/import/source: event files as streams of byte chunks, plain or zipped.
+ *
+ * A `.zip` is read entry by entry with yauzl (streaming inflate, nothing held whole);
+ * a plain file may be read in a byte range, so several workers share one large file.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { UserError } from '../../model/errors.js';
+
+/** One stream of event rows: a plain file (or a byte range of it) or one member of a zip. */
+export interface Part {
+  /** Name shown in messages: `file` or `file.zip:member`. */
+  readonly name: string;
+  /** Uncompressed size in bytes, when known (for progress). */
+  readonly size: number;
+  readonly stream: Readable;
+}
+
+/** Whether a path names a zip archive. */
+export function isZip(file: string): boolean {
+  return /\.zip$/i.test(file);
+}
+
+/** Size of a file, or a UserError naming it when it cannot be read. */
+export function fileSize(file: string): number {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UserError(`${file}: is a directory, not an event file`, 'give the event files themselves, e.g. data/*.export.CSV.zip');
+    return st.size;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file`, 'check the path');
+    throw new UserError(`${file}: cannot read (${code ?? (err as Error).message})`);
+  }
+}
+
+/** Chunk size of plain reads: large enough to amortise calls, small enough for steady memory. */
+export const CHUNK_BYTES = 1 << 20;
+
+/** The parts of a file: itself (or `[start, end)` of it), or each file entry of a zip. */
+export async function* openParts(file: string, range?: { start: number; end: number }): AsyncGenerator<Part> {
+  const size = fileSize(file);
+  if (!isZip(file)) {
+    const start = range?.start ?? 0;
+    const end = range?.end ?? size;
+    if (end <= start) return;
+    yield { name: file, size: end - start, stream: createReadStream(file, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) };
+    return;
+  }
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(file);
+  } catch (err) {
+    throw new UserError(`${file}: not a readable zip archive (${(err as Error).message})`, 'check the download; GDELT files are .zip holding one .CSV');
+  }
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.fileName.endsWith('/')) continue;
+      const stream = await zip.openReadStreamPromise(entry);
+      yield { name: `${file}:${entry.fileName}`, size: entry.uncompressedSize, stream };
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${file}: broken zip archive (${(err as Error).message})`, 'download the file again');
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * Calls `onLine(buf, start, end, line)` for every line of a chunk stream, `\r\n` or `\n`,
+ * without copying except for a line split across two chunks. Lines are 1-based.
+ */
+export class LineSplitter {
+  private carry: Buffer | undefined;
+  line = 0;
+
+  constructor(private readonly onLine: (buf: Buffer, start: number, end: number, line: number) => void) {}
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    if (this.carry) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, nl)]);
+      this.carry = undefined;
+      this.emit(joined, 0, joined.length);
+      pos = nl + 1;
+    }
+    for (;;) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) break;
+      this.emit(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < chunk.length) this.carry = Buffer.from(chunk.subarray(pos));
+  }
+
+  end(): void {
+    if (this.carry) {
+      const c = this.carry;
+      this.carry = undefined;
+      this.emit(c, 0, c.length);
+    }
+  }
+
+  private emit(buf: Buffer, start: number, end: number): void {
+    this.line++;
+    if (end > start && buf[end - 1] === 13) end--;
+    this.onLine(buf, start, end, this.line);
+  }
+}
