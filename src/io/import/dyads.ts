@@ -54,10 +54,11 @@ export async function readDyads(files: readonly string[], options: Partial<Impor
   };
   for (const file of files) {
     fileSize(file);
-    const parser = createReadStream(file).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true }));
+    const parser = createReadStream(file).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true, info: true }));
     let checked = false;
-    for await (const rec of parser as AsyncIterable<Record<string, string>>) {
-      const line = (parser.info as { lines: number }).lines;
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const rec = item.record;
+      const line = item.info.lines;
       if (!checked) {
         const missing = DYAD_COLUMNS.filter((c) => !(c in rec) && c !== 'top_urls');
         if (missing.length) {
