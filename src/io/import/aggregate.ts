@@ -13,11 +13,70 @@ import type { Polarity } from '../../model/vocabulary.js';
 import type { EventRow } from './filter.js';
 import type { Period } from './period.js';
 import { periodLabel } from './period.js';
+import { rootNumber } from './cameo.js';
 
 /** A source URL and its score: the largest mention count of the reports citing it. */
 export interface ScoredUrl {
   url: string;
   score: number;
+}
+
+/**
+ * The distinct events of one group: (day, code) keys with their |Goldstein|. Small sets
+ * (most groups) are two short arrays scanned linearly; past 32 events they become a Map.
+ */
+export class EventSet {
+  private keys: number[] = [];
+  private scores: number[] = [];
+  private map: Map<number, number> | undefined;
+
+  /** Add an event; true when it is new, false for a duplicate (the larger |g| is kept). */
+  offer(key: number, abs: number): boolean {
+    const map = this.map;
+    if (map) {
+      const seen = map.get(key);
+      if (seen === undefined) {
+        map.set(key, abs);
+        return true;
+      }
+      if (abs > seen) map.set(key, abs);
+      return false;
+    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key) {
+        if (abs > this.scores[i]!) this.scores[i] = abs;
+        return false;
+      }
+    }
+    if (keys.length < 32) {
+      keys.push(key);
+      this.scores.push(abs);
+    } else {
+      this.map = new Map(keys.map((k, i) => [k, this.scores[i]!]));
+      this.map.set(key, abs);
+      this.keys = [];
+      this.scores = [];
+    }
+    return true;
+  }
+
+  get size(): number {
+    return this.map ? this.map.size : this.keys.length;
+  }
+
+  /** Keys and scores as two arrays. */
+  arrays(): [number[], number[]] {
+    return this.map ? [[...this.map.keys()], [...this.map.values()]] : [[...this.keys], [...this.scores]];
+  }
+
+  /** Sum of the events' |Goldstein|. */
+  sum(): number {
+    let s = 0;
+    if (this.map) for (const v of this.map.values()) s += v;
+    else for (const v of this.scores) s += v;
+    return s;
+  }
 }
 
 /** The aggregate of one directed dyad, period, polarity and root. */
@@ -27,8 +86,8 @@ export interface Group {
   readonly period: string;
   readonly polarity: Polarity;
   readonly root: string;
-  /** Dedup key (day x 100000 + encoded code) -> |Goldstein| of that event (the largest seen). */
-  readonly events: Map<number, number>;
+  /** Distinct events: key (day mod 4096) x 65536 + encoded code -> |Goldstein| (the largest seen). */
+  readonly events: EventSet;
   /** Sums over kept rows (reports), duplicates included. */
   rows: number;
   mentions: number;
@@ -81,11 +140,21 @@ export function isWebUrl(url: string): boolean {
   return url.startsWith('http://') || url.startsWith('https://');
 }
 
-/** Accumulates kept rows into groups. */
+/** Event key within a group: unique inside one period (periods are at most 366 days). */
+export function eventKey(day: number, codeKey: number): number {
+  return (((day % 4096) + 4096) % 4096) * 65536 + codeKey;
+}
+
+/** Accumulates kept rows into groups; O(1) amortised per row, numeric keys only. */
 export class Aggregator {
-  readonly groups = new Map<string, Group>();
+  /** Every group, in order of first appearance. */
+  readonly groups: Group[] = [];
+  private readonly pairs = new Map<number, Map<number, Group>>();
   duplicates = 0;
-  private readonly labels = new Map<number, string>();
+  private readonly actorIds = new Map<string, number>();
+  private readonly periodIds = new Map<string, number>();
+  private readonly dayPeriod = new Map<number, number>();
+  private readonly periodLabels: string[] = [];
 
   constructor(
     private readonly period: Period,
@@ -94,37 +163,55 @@ export class Aggregator {
     private readonly webOnly = true,
   ) {}
 
-  private label(day: number): string {
-    let l = this.labels.get(day);
-    if (l === undefined) {
-      l = periodLabel(day, this.period);
-      if (this.labels.size > 100_000) this.labels.clear();
-      this.labels.set(day, l);
+  private actorId(code: string): number {
+    let id = this.actorIds.get(code);
+    if (id === undefined) {
+      id = this.actorIds.size;
+      if (id >= 8192) throw new RangeError('more than 8192 distinct actors');
+      this.actorIds.set(code, id);
     }
-    return l;
+    return id;
   }
 
-  private group(source: string, target: string, period: string, polarity: Polarity, root: string): Group {
-    const key = `${source}\t${target}\t${period}\t${polarity}\t${root}`;
-    let g = this.groups.get(key);
+  private labelId(label: string): number {
+    let id = this.periodIds.get(label);
+    if (id === undefined) {
+      id = this.periodLabels.length;
+      this.periodLabels.push(label);
+      this.periodIds.set(label, id);
+    }
+    return id;
+  }
+
+  private periodOf(day: number): number {
+    let id = this.dayPeriod.get(day);
+    if (id === undefined) {
+      id = this.labelId(periodLabel(day, this.period));
+      this.dayPeriod.set(day, id);
+    }
+    return id;
+  }
+
+  private group(source: string, target: string, periodId: number, polarity: Polarity, root: string): Group {
+    // Two SMI-keyed levels (pair, then period x polarity x root): fast integer hashing.
+    const pairKey = this.actorId(source) * 8192 + this.actorId(target);
+    let pair = this.pairs.get(pairKey);
+    if (!pair) this.pairs.set(pairKey, (pair = new Map()));
+    const key = (periodId * 2 + (polarity === 'conflict' ? 1 : 0)) * 32 + rootNumber(root);
+    let g = pair.get(key);
     if (!g) {
-      g = { source, target, period, polarity, root, events: new Map(), rows: 0, mentions: 0, weighted: 0, urls: [] };
-      this.groups.set(key, g);
+      g = { source, target, period: this.periodLabels[periodId]!, polarity, root, events: new EventSet(), rows: 0, mentions: 0, weighted: 0, urls: [] };
+      pair.set(key, g);
+      this.groups.push(g);
     }
     return g;
   }
 
   /** Add one kept report; `url` is read only when it may enter the top URLs. */
   add(row: EventRow, polarity: Polarity, url?: string | (() => string | undefined)): void {
-    const g = this.group(row.source, row.target, this.label(row.day), polarity, row.root);
+    const g = this.group(row.source, row.target, this.periodOf(row.day), polarity, row.root);
     const abs = Math.abs(row.goldstein);
-    const key = row.day * 100000 + row.codeKey;
-    const seen = g.events.get(key);
-    if (seen === undefined) g.events.set(key, abs);
-    else {
-      this.duplicates++;
-      if (abs > seen) g.events.set(key, abs);
-    }
+    if (!g.events.offer(eventKey(row.day, row.codeKey), abs)) this.duplicates++;
     g.rows++;
     g.mentions += row.mentions;
     g.weighted += row.mentions * abs;
@@ -137,35 +224,29 @@ export class Aggregator {
 
   /** The groups as plain data, for a worker's reply. */
   toData(): GroupData[] {
-    return [...this.groups.values()].map((g) => ({
+    return this.groups.map((g) => {
+      const [eventKeys, eventScores] = g.events.arrays();
+      return {
       source: g.source,
       target: g.target,
       period: g.period,
       polarity: g.polarity,
       root: g.root,
-      eventKeys: [...g.events.keys()],
-      eventScores: [...g.events.values()],
+      eventKeys,
+      eventScores,
       rows: g.rows,
       mentions: g.mentions,
       weighted: g.weighted,
       urls: g.urls,
-    }));
+      };
+    });
   }
 
   /** Merge a part computed elsewhere (another worker or file); duplicates across parts are counted. */
   merge(parts: readonly GroupData[]): void {
     for (const p of parts) {
-      const g = this.group(p.source, p.target, p.period, p.polarity, p.root);
-      for (let i = 0; i < p.eventKeys.length; i++) {
-        const key = p.eventKeys[i]!;
-        const abs = p.eventScores[i]!;
-        const seen = g.events.get(key);
-        if (seen === undefined) g.events.set(key, abs);
-        else {
-          this.duplicates++;
-          if (abs > seen) g.events.set(key, abs);
-        }
-      }
+      const g = this.group(p.source, p.target, this.labelId(p.period), p.polarity, p.root);
+      for (let i = 0; i < p.eventKeys.length; i++) if (!g.events.offer(p.eventKeys[i]!, p.eventScores[i]!)) this.duplicates++;
       g.rows += p.rows;
       g.mentions += p.mentions;
       g.weighted += p.weighted;
@@ -192,9 +273,8 @@ export interface DyadRecord {
 
 /** The dyad records of an aggregator. */
 export function dyadRecords(agg: Aggregator): DyadRecord[] {
-  return [...agg.groups.values()].map((g) => {
-    let abs = 0;
-    for (const v of g.events.values()) abs += v;
+  return agg.groups.map((g) => {
+    const abs = g.events.sum();
     return {
       source: g.source,
       target: g.target,

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../model/errors.js';
-import { runJob, type GdeltJob } from './gdelt.js';
+import { runJob, transferable, type GdeltJob } from './gdelt.js';
 import { resolveImportOptions, type ImportOptions } from './options.js';
 
 const PROGRESS_EVERY = 8 * 1024 * 1024;
@@ -22,7 +22,7 @@ async function work(): Promise<void> {
     }
   });
   if (pending) parentPort!.postMessage({ type: 'progress', bytes: pending });
-  parentPort!.postMessage({ type: 'done', result });
+  parentPort!.postMessage({ type: 'done', result: transferable(result) });
 }
 
 work().catch((err: unknown) => {

@@ -35,9 +35,10 @@ export interface GdeltJob {
   readonly columns?: GdeltColumns;
 }
 
-/** A finished job, as a worker posts it back. */
+/** A finished job, as a worker posts it back (groups as data) or as run in this thread (the aggregator). */
 export interface JobResult {
   readonly groups: GroupData[];
+  readonly aggregator?: Aggregator;
   readonly counts: ImportCounts;
   readonly duplicates: number;
   readonly lines: number;
@@ -49,8 +50,8 @@ export interface JobResult {
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Run one job in this thread. */
-export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void): Promise<JobResult> {
-  const aggregator = new Aggregator(options.period, options.topUrls);
+export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void, shared?: Aggregator): Promise<JobResult> {
+  const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
   const counts = emptyCounts();
   const malformed: { line: number; reason: string }[] = [];
   const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
@@ -66,7 +67,13 @@ export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBy
     lines += parser.splitter.line;
     parts.push({ name: part.name, columns: parser.layout });
   }
-  return { groups: aggregator.toData(), counts, duplicates: aggregator.duplicates, lines, malformed, parts };
+  return { groups: [], aggregator, counts, duplicates: aggregator.duplicates, lines, malformed, parts };
+}
+
+/** A job result ready to cross a thread boundary: the aggregator turned into plain data. */
+export function transferable(r: JobResult): JobResult {
+  const { aggregator, ...rest } = r;
+  return { ...rest, groups: aggregator ? aggregator.toData() : r.groups };
 }
 
 /** The compiled worker script, or undefined when running from TypeScript sources (tests). */
@@ -150,7 +157,9 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   const onBytes = onProgress && ((n: number) => onProgress((done += n), total));
   const results: JobResult[] = new Array(jobs.length);
   if (workers <= 1) {
-    for (let i = 0; i < jobs.length; i++) results[i] = await runJob(jobs[i]!, resolved, onBytes);
+    const shared = new Aggregator(resolved.period, resolved.topUrls);
+    for (let i = 0; i < jobs.length; i++) results[i] = await runJob(jobs[i]!, resolved, onBytes, shared);
+    return mergeResults(jobs, results, resolved, shared);
   } else {
     let next = 0;
     const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
@@ -166,16 +175,20 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
 }
 
 /** Merge job results in job order; line numbers of split files are made file-absolute. */
-export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions): ReadResult {
-  const aggregator = new Aggregator(options.period, options.topUrls);
+export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions, shared?: Aggregator): ReadResult {
+  // Jobs run in this thread on one shared aggregator need no merge; parts from workers do.
+  const own = shared;
+  const aggregator = own ?? new Aggregator(options.period, options.topUrls);
   const counts = emptyCounts();
   const files: { file: string; layout: string }[] = [];
   const linesBefore = new Map<string, number>();
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!;
     const r = results[i]!;
-    aggregator.merge(r.groups);
-    aggregator.duplicates += r.duplicates;
+    if (!own) {
+      aggregator.merge(r.aggregator ? r.aggregator.toData() : r.groups);
+      aggregator.duplicates += r.duplicates;
+    }
     const offset = linesBefore.get(job.file) ?? 0;
     linesBefore.set(job.file, offset + r.lines);
     mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}: ${m.reason}`) });
