@@ -17,27 +17,48 @@ function rng(seed) {
   };
 }
 
-const COUNTRIES = ['TUR', 'RUS', 'SYR', 'AZE', 'ARM', 'UKR', 'IRN', 'USA', 'LBY', 'ISR', 'CHN', 'FRA', 'DEU', 'GBR', 'IRQ', 'EGY', 'SAU', 'QAT', 'GRC', 'CYP', 'GEO', 'KAZ', 'IND', 'PAK', 'AFG', 'JPN', 'KOR', 'PRK', 'ITA', 'ESP'];
+// Actors and codes are drawn Zipf-like, as in real GDELT (a few states and verbs dominate).
+const COUNTRIES = ['USA', 'RUS', 'CHN', 'GBR', 'TUR', 'IRN', 'ISR', 'UKR', 'FRA', 'DEU', 'SYR', 'IND', 'PAK', 'JPN', 'SAU', 'AFG', 'IRQ', 'EGY', 'PRK', 'KOR', 'LBY', 'AZE', 'ARM', 'QAT', 'GRC', 'CYP', 'GEO', 'KAZ', 'ITA', 'ESP', 'CAN', 'AUS', 'MEX', 'BRA', 'NGA', 'ZAF', 'KEN', 'ETH', 'VNM', 'IDN'];
 const GROUPS = ['NAT', 'UNO', 'EEC', 'HEZ'];
 const TYPES = ['GOV', 'MIL', 'BUS', 'MED', 'COP', 'OPP', 'REB', ''];
 const LEAF = GOLDSTEIN_ROWS.filter(([code]) => code.length >= 3);
 
+function zipf(n, s) {
+  const w = Array.from({ length: n }, (_, k) => 1 / Math.pow(k + 1, s));
+  const total = w.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  return w.map((x) => (acc += x / total));
+}
+
 export async function generate(path, rows = 1_000_000, seed = 20201) {
   const r = rng(seed);
+  const cdfCountry = zipf(COUNTRIES.length, 1.1);
+  const cdfCode = zipf(LEAF.length, 1.2);
+  const draw = (a, cdf) => {
+    const u = r();
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return a[lo];
+  };
   const pick = (a) => a[Math.floor(r() * a.length)];
   const out = createWriteStream(path);
-  const base = Date.UTC(2020, 0, 1);
+  const base = Date.UTC(2020, 2, 1); // one month, as ~1M rows are about ten days of GDELT 2.0
   let buf = [];
   for (let i = 0; i < rows; i++) {
-    const d = new Date(base + Math.floor(r() * 366) * 86400000);
+    const d = new Date(base + Math.floor(r() * 31) * 86400000);
     const date = d.toISOString().slice(0, 10).replace(/-/g, '');
     const blank = r() < 0.08;
-    const a1 = blank ? '' : r() < 0.03 ? '' : pick(COUNTRIES);
+    const a1 = blank ? '' : r() < 0.03 ? '' : draw(COUNTRIES, cdfCountry);
     const g1 = a1 === '' && !blank ? pick(GROUPS) : '';
-    const a2 = r() < 0.1 ? a1 : pick(COUNTRIES);
+    const a2 = r() < 0.1 ? a1 : draw(COUNTRIES, cdfCountry);
     const t1 = pick(TYPES);
     const t2 = pick(TYPES);
-    const [code, g] = pick(LEAF);
+    const [code, g] = draw(LEAF, cdfCode);
     const root = code.slice(0, 2);
     const quad = [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4][Number(root) - 1];
     const mentions = 1 + Math.floor(-Math.log(1 - r()) * 6);

@@ -65,9 +65,19 @@ export class EventSet {
     return this.map ? this.map.size : this.keys.length;
   }
 
-  /** Keys and scores as two arrays. */
-  arrays(): [number[], number[]] {
-    return this.map ? [[...this.map.keys()], [...this.map.values()]] : [[...this.keys], [...this.scores]];
+  /** Append keys and scores to two arrays. */
+  appendTo(keys: number[], scores: number[]): void {
+    if (this.map) {
+      for (const [k, v] of this.map) {
+        keys.push(k);
+        scores.push(v);
+      }
+    } else {
+      for (let i = 0; i < this.keys.length; i++) {
+        keys.push(this.keys[i]!);
+        scores.push(this.scores[i]!);
+      }
+    }
   }
 
   /** Sum of the events' |Goldstein|. */
@@ -96,19 +106,23 @@ export interface Group {
   readonly urls: ScoredUrl[];
 }
 
-/** A group in plain arrays, to cross a worker boundary. */
-export interface GroupData {
-  source: string;
-  target: string;
-  period: string;
-  polarity: Polarity;
-  root: string;
-  eventKeys: number[];
-  eventScores: number[];
-  rows: number;
-  mentions: number;
-  weighted: number;
-  urls: ScoredUrl[];
+/**
+ * Groups packed into a few typed arrays, to cross a worker boundary cheaply (structured
+ * clone copies typed arrays as blocks) and to merge without per-group objects.
+ */
+export interface PackedGroups {
+  /** source, target, period, polarity, root: 5 strings per group. */
+  readonly meta: string[];
+  /** rows, mentions, weighted: 3 numbers per group. */
+  readonly sums: Float64Array;
+  /** Events of group i are eventKeys[eventStart[i] .. eventStart[i+1]). */
+  readonly eventStart: Int32Array;
+  readonly eventKeys: Int32Array;
+  readonly eventScores: Float64Array;
+  /** URLs of group i are urls[urlStart[i] .. urlStart[i+1]), best first. */
+  readonly urlStart: Int32Array;
+  readonly urls: string[];
+  readonly urlScores: Float64Array;
 }
 
 /** `code` as a number that keeps its length (so `010` and `10` differ): length x 10000 + value. */
@@ -222,35 +236,44 @@ export class Aggregator {
     if (u !== undefined && u !== '' && (!this.webOnly || isWebUrl(u))) offerUrl(list, this.topUrls, u, row.mentions);
   }
 
-  /** The groups as plain data, for a worker's reply. */
-  toData(): GroupData[] {
-    return this.groups.map((g) => {
-      const [eventKeys, eventScores] = g.events.arrays();
-      return {
-      source: g.source,
-      target: g.target,
-      period: g.period,
-      polarity: g.polarity,
-      root: g.root,
-      eventKeys,
-      eventScores,
-      rows: g.rows,
-      mentions: g.mentions,
-      weighted: g.weighted,
-      urls: g.urls,
-      };
+  /** The groups packed in typed arrays, for a worker's reply. */
+  pack(): PackedGroups {
+    const n = this.groups.length;
+    const meta: string[] = [];
+    const sums = new Float64Array(n * 3);
+    const eventStart = new Int32Array(n + 1);
+    const urlStart = new Int32Array(n + 1);
+    const keys: number[] = [];
+    const scores: number[] = [];
+    const urls: string[] = [];
+    const urlScores: number[] = [];
+    this.groups.forEach((g, i) => {
+      meta.push(g.source, g.target, g.period, g.polarity, g.root);
+      sums[i * 3] = g.rows;
+      sums[i * 3 + 1] = g.mentions;
+      sums[i * 3 + 2] = g.weighted;
+      g.events.appendTo(keys, scores);
+      eventStart[i + 1] = keys.length;
+      for (const u of g.urls) {
+        urls.push(u.url);
+        urlScores.push(u.score);
+      }
+      urlStart[i + 1] = urls.length;
     });
+    return { meta, sums, eventStart, eventKeys: Int32Array.from(keys), eventScores: Float64Array.from(scores), urlStart, urls, urlScores: Float64Array.from(urlScores) };
   }
 
-  /** Merge a part computed elsewhere (another worker or file); duplicates across parts are counted. */
-  merge(parts: readonly GroupData[]): void {
-    for (const p of parts) {
-      const g = this.group(p.source, p.target, this.labelId(p.period), p.polarity, p.root);
-      for (let i = 0; i < p.eventKeys.length; i++) if (!g.events.offer(p.eventKeys[i]!, p.eventScores[i]!)) this.duplicates++;
-      g.rows += p.rows;
-      g.mentions += p.mentions;
-      g.weighted += p.weighted;
-      for (const u of p.urls) offerUrl(g.urls, this.topUrls, u.url, u.score);
+  /** Merge a part computed elsewhere (another worker); events seen in both parts count once. */
+  merge(p: PackedGroups): void {
+    const n = p.eventStart.length - 1;
+    for (let i = 0; i < n; i++) {
+      const m = i * 5;
+      const g = this.group(p.meta[m]!, p.meta[m + 1]!, this.labelId(p.meta[m + 2]!), p.meta[m + 3] as Polarity, p.meta[m + 4]!);
+      for (let e = p.eventStart[i]!; e < p.eventStart[i + 1]!; e++) if (!g.events.offer(p.eventKeys[e]!, p.eventScores[e]!)) this.duplicates++;
+      g.rows += p.sums[i * 3]!;
+      g.mentions += p.sums[i * 3 + 1]!;
+      g.weighted += p.sums[i * 3 + 2]!;
+      for (let u = p.urlStart[i]!; u < p.urlStart[i + 1]!; u++) offerUrl(g.urls, this.topUrls, p.urls[u]!, p.urlScores[u]!);
     }
   }
 }

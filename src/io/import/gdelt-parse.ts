@@ -53,6 +53,15 @@ export class GdeltParser {
   private readonly codeCache = new Map<number, string>();
   private readonly row: EventRow = { day: 0, source: '', target: '', codeKey: 0, root: '', polarity: undefined, goldstein: 0, mentions: 0 };
   private buf: Buffer = Buffer.alloc(0);
+  private lineStart = 0;
+
+  /** Start and end offsets of field i of the current line. */
+  private fs(i: number): number {
+    return i === 0 ? this.lineStart : this.tabs[i - 1]! + 1;
+  }
+  private fe(i: number): number {
+    return this.tabs[i]!;
+  }
   private urlStart = 0;
   private urlEnd = 0;
   private readonly readUrl = (): string => this.buf.toString('utf8', this.urlStart, this.urlEnd);
@@ -140,13 +149,12 @@ export class GdeltParser {
       this.malformed(line, `${fields} fields; this file has ${this.columns}`);
       return;
     }
-    const fs = (i: number) => (i === 0 ? start : tabs[i - 1]! + 1);
-    const fe = (i: number) => tabs[i]!;
+    this.lineStart = start;
     const row = this.row;
 
     // SQLDATE: exactly 8 digits.
-    let s = fs(COL.date);
-    let e = fe(COL.date);
+    let s = this.fs(COL.date);
+    let e = this.fe(COL.date);
     let v = 0;
     if (e - s !== 8) return this.malformed(line, 'SQLDATE is not YYYYMMDD');
     for (let i = s; i < e; i++) {
@@ -159,17 +167,17 @@ export class GdeltParser {
     row.day = day;
 
     // Actors: country code, else known group code.
-    let a = this.code3(buf, fs(COL.a1Country), fe(COL.a1Country));
-    if (a === '') a = this.code3(buf, fs(COL.a1Group), fe(COL.a1Group));
-    let b = this.code3(buf, fs(COL.a2Country), fe(COL.a2Country));
-    if (b === '') b = this.code3(buf, fs(COL.a2Group), fe(COL.a2Group));
+    let a = this.code3(buf, this.fs(COL.a1Country), this.fe(COL.a1Country));
+    if (a === '') a = this.code3(buf, this.fs(COL.a1Group), this.fe(COL.a1Group));
+    let b = this.code3(buf, this.fs(COL.a2Country), this.fe(COL.a2Country));
+    if (b === '') b = this.code3(buf, this.fs(COL.a2Group), this.fe(COL.a2Group));
     if (a === undefined || b === undefined) return this.malformed(line, 'actor code is not letters and digits');
     row.source = a;
     row.target = b;
 
     // EventRootCode, then EventCode (a leading zero lost by a numeric tool is restored).
-    s = fs(COL.root);
-    e = fe(COL.root);
+    s = this.fs(COL.root);
+    e = this.fe(COL.root);
     let root = 0;
     if (e - s < 1 || e - s > 2) return this.malformed(line, 'EventRootCode is not 01..20');
     for (let i = s; i < e; i++) {
@@ -179,8 +187,8 @@ export class GdeltParser {
     }
     if (root < 1 || root > 20) return this.malformed(line, 'EventRootCode is not 01..20');
     row.root = ROOTS[root - 1]!;
-    s = fs(COL.code);
-    e = fe(COL.code);
+    s = this.fs(COL.code);
+    e = this.fe(COL.code);
     let len = e - s;
     if (len < 1 || len > 4) return this.malformed(line, 'EventCode is not a CAMEO code');
     v = 0;
@@ -200,16 +208,16 @@ export class GdeltParser {
 
     // QuadClass (only trusted under the GDELT scheme) and GoldsteinScale.
     let polarity: Polarity | undefined;
-    s = fs(COL.quad);
+    s = this.fs(COL.quad);
     const q = buf[s]! - 48;
-    if (fe(COL.quad) - s !== 1 || q < 1 || q > 4) return this.malformed(line, 'QuadClass is not 1..4');
+    if (this.fe(COL.quad) - s !== 1 || q < 1 || q > 4) return this.malformed(line, 'QuadClass is not 1..4');
     polarity = this.options.quadScheme === 'gdelt' ? polarityOfQuad(q as Quad) : polarityOfQuad(quadOf(row.root, this.options.quadScheme));
     row.polarity = polarity;
-    const g = parseDecimal(buf, fs(COL.goldstein), fe(COL.goldstein));
+    const g = parseDecimal(buf, this.fs(COL.goldstein), this.fe(COL.goldstein));
     if (g === undefined || g < -10 || g > 10) return this.malformed(line, 'GoldsteinScale is not a number in -10..10');
     row.goldstein = g;
-    s = fs(COL.mentions);
-    e = fe(COL.mentions);
+    s = this.fs(COL.mentions);
+    e = this.fe(COL.mentions);
     v = 0;
     if (e === s) return this.malformed(line, 'NumMentions is empty');
     for (let i = s; i < e; i++) {
@@ -228,7 +236,7 @@ export class GdeltParser {
     const url = GDELT_LAYOUTS[this.columns].url;
     if (url >= 0) {
       this.buf = buf;
-      this.urlStart = fs(url);
+      this.urlStart = this.fs(url);
       this.urlEnd = end;
     }
     this.aggregator.add(row, polarity ?? polarityOfQuad(quadOf(row.root, 'gdelt'))!, url >= 0 ? this.readUrl : undefined);

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../model/errors.js';
-import { Aggregator, type GroupData } from './aggregate.js';
+import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
 import { fileSize, isZip, openParts } from './source.js';
@@ -37,7 +37,7 @@ export interface GdeltJob {
 
 /** A finished job, as a worker posts it back (groups as data) or as run in this thread (the aggregator). */
 export interface JobResult {
-  readonly groups: GroupData[];
+  readonly groups?: PackedGroups;
   readonly aggregator?: Aggregator;
   readonly counts: ImportCounts;
   readonly duplicates: number;
@@ -67,13 +67,13 @@ export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBy
     lines += parser.splitter.line;
     parts.push({ name: part.name, columns: parser.layout });
   }
-  return { groups: [], aggregator, counts, duplicates: aggregator.duplicates, lines, malformed, parts };
+  return { aggregator, counts, duplicates: aggregator.duplicates, lines, malformed, parts };
 }
 
 /** A job result ready to cross a thread boundary: the aggregator turned into plain data. */
 export function transferable(r: JobResult): JobResult {
   const { aggregator, ...rest } = r;
-  return { ...rest, groups: aggregator ? aggregator.toData() : r.groups };
+  return aggregator ? { ...rest, groups: aggregator.pack() } : rest;
 }
 
 /** The compiled worker script, or undefined when running from TypeScript sources (tests). */
@@ -156,37 +156,33 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   let done = 0;
   const onBytes = onProgress && ((n: number) => onProgress((done += n), total));
   const results: JobResult[] = new Array(jobs.length);
-  if (workers <= 1) {
-    const shared = new Aggregator(resolved.period, resolved.topUrls);
-    for (let i = 0; i < jobs.length; i++) results[i] = await runJob(jobs[i]!, resolved, onBytes, shared);
-    return mergeResults(jobs, results, resolved, shared);
-  } else {
-    let next = 0;
-    const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
-    const lane = async () => {
-      while (next < jobs.length) {
-        const i = next++;
-        results[i] = await runInWorker(script!, jobs[i]!, plain, onBytes);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, lane));
-  }
-  return mergeResults(jobs, results, resolved);
+  // The main thread is one of the lanes (on the shared aggregator); the others are workers.
+  const shared = new Aggregator(resolved.period, resolved.topUrls);
+  let next = 0;
+  const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
+  const lane = async (inThread: boolean) => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(script!, jobs[i]!, plain, onBytes);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, (_, k) => lane(k === 0)));
+  return mergeResults(jobs, results, resolved, shared);
 }
 
 /** Merge job results in job order; line numbers of split files are made file-absolute. */
 export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions, shared?: Aggregator): ReadResult {
-  // Jobs run in this thread on one shared aggregator need no merge; parts from workers do.
-  const own = shared;
-  const aggregator = own ?? new Aggregator(options.period, options.topUrls);
+  // Jobs run in this thread on the shared aggregator need no merge; parts from workers do.
+  const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
   const counts = emptyCounts();
   const files: { file: string; layout: string }[] = [];
   const linesBefore = new Map<string, number>();
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!;
     const r = results[i]!;
-    if (!own) {
-      aggregator.merge(r.aggregator ? r.aggregator.toData() : r.groups);
+    if (!shared || r.aggregator !== shared) {
+      const packed = r.aggregator ? r.aggregator.pack() : r.groups;
+      if (packed) aggregator.merge(packed);
       aggregator.duplicates += r.duplicates;
     }
     const offset = linesBefore.get(job.file) ?? 0;
