@@ -4,8 +4,8 @@
  * A `.zip` is read entry by entry with yauzl (streaming inflate, nothing held whole);
  * a plain file may be read in a byte range, so several workers share one large file.
  */
-import { createReadStream, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { UserError } from '../../model/errors.js';
 
@@ -15,7 +15,7 @@ export interface Part {
   readonly name: string;
   /** Uncompressed size in bytes, when known (for progress). */
   readonly size: number;
-  readonly stream: Readable;
+  readonly stream: AsyncIterable<Buffer>;
 }
 
 /** Whether a path names a zip archive. */
@@ -40,6 +40,26 @@ export function fileSize(file: string): number {
 /** Chunk size of plain reads: large enough to amortise calls, small enough for steady memory. */
 export const CHUNK_BYTES = 1 << 20;
 
+/**
+ * Chunks of `[start, end)` of a file, all in one reused buffer: each chunk is only valid
+ * until the next is asked for, which is how the line splitter uses them. No garbage per
+ * chunk, so memory stays flat however large the file.
+ */
+async function* readRange(file: string, start: number, end: number): AsyncGenerator<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let pos = start; pos < end; ) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK_BYTES, end - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 /** The parts of a file: itself (or `[start, end)` of it), or each file entry of a zip. */
 export async function* openParts(file: string, range?: { start: number; end: number }): AsyncGenerator<Part> {
   const size = fileSize(file);
@@ -47,7 +67,7 @@ export async function* openParts(file: string, range?: { start: number; end: num
     const start = range?.start ?? 0;
     const end = range?.end ?? size;
     if (end <= start) return;
-    yield { name: file, size: end - start, stream: createReadStream(file, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) };
+    yield { name: file, size: end - start, stream: readRange(file, start, end) };
     return;
   }
   let zip: yauzl.ZipFile;
