@@ -5,7 +5,7 @@
  * and one `done` message with its groups and counters (or `error`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError } from '../../model/errors.js';
+import { InputError, UserError } from '../../model/errors.js';
 import { runJob, transferable, type GdeltJob } from './gdelt.js';
 import { resolveImportOptions, type ImportOptions } from './options.js';
 
@@ -27,6 +27,10 @@ async function work(): Promise<void> {
 
 work().catch((err: unknown) => {
   parentPort!.postMessage(
-    err instanceof InputError ? { type: 'error', message: err.message, problems: err.problems } : { type: 'error', message: (err as Error).message ?? String(err) },
+    err instanceof InputError
+      ? { type: 'error', message: err.message, problems: err.problems }
+      : err instanceof UserError
+        ? { type: 'error', message: err.message, user: true, hint: err.hint }
+        : { type: 'error', message: (err as Error).message ?? String(err) },
   );
 });

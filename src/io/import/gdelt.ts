@@ -10,7 +10,7 @@ import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../../model/errors.js';
+import { InputError, UserError } from '../../model/errors.js';
 import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
@@ -82,15 +82,29 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, onBytes?: (n: number) => void): Promise<JobResult> {
+function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, active: Set<Worker>, onBytes?: (n: number) => void): Promise<JobResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: { job, options } });
-    worker.on('message', (m: { type: 'progress'; bytes: number } | { type: 'done'; result: JobResult } | { type: 'error'; message: string; problems?: InputError['problems'] }) => {
-      if (m.type === 'progress') onBytes?.(m.bytes);
-      else if (m.type === 'done') resolve(m.result);
-      else reject(m.problems ? new InputError(m.problems) : new Error(m.message));
+    active.add(worker);
+    let settled = false;
+    type Message =
+      | { type: 'progress'; bytes: number }
+      | { type: 'done'; result: JobResult }
+      | { type: 'error'; message: string; problems?: InputError['problems']; user?: boolean; hint?: string };
+    worker.on('message', (m: Message) => {
+      if (m.type === 'progress') return onBytes?.(m.bytes);
+      settled = true;
+      if (m.type === 'done') resolve(m.result);
+      else reject(m.problems ? new InputError(m.problems) : m.user ? new UserError(m.message, m.hint) : new Error(m.message));
     });
-    worker.on('error', reject);
+    worker.on('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.on('exit', (code) => {
+      active.delete(worker);
+      if (!settled) reject(new Error(`GDELT worker stopped (exit code ${code}) before finishing ${job.file}`));
+    });
   });
 }
 
@@ -160,13 +174,20 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   const shared = new Aggregator(resolved.period, resolved.topUrls);
   let next = 0;
   const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
+  const active = new Set<Worker>();
   const lane = async (inThread: boolean) => {
     while (next < jobs.length) {
       const i = next++;
-      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(script!, jobs[i]!, plain, onBytes);
+      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(script!, jobs[i]!, plain, active, onBytes);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, (_, k) => lane(k === 0)));
+  try {
+    await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, (_, k) => lane(k === 0)));
+  } catch (err) {
+    next = jobs.length;
+    await Promise.all([...active].map((w) => w.terminate()));
+    throw err;
+  }
   return mergeResults(jobs, results, resolved, shared);
 }
 
