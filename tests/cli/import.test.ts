@@ -96,3 +96,13 @@ describe('rivalgraph import (end to end)', () => {
     expect(runCli(['import', 'gdelt', input, '-o', input]).stderr).toMatch(/refusing to overwrite an input/);
   });
 });
+
+describe('rivalgraph import errors from worker threads', () => {
+  it('a broken zip read by a worker is a user error (exit 2), not a crash', () => {
+    const dir = tempDir();
+    const zip = writeText(dir, 'broken.CSV.zip', 'not a zip');
+    const r = runCli(['import', 'gdelt', writeText(dir, 'ok.CSV', text), zip, '-o', join(dir, 'g.json'), '--workers', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.CSV\.zip: not a readable zip archive/);
+  });
+});
