@@ -23,7 +23,7 @@ export interface ScoredUrl {
 
 /**
  * The distinct events of one group: (day, code) keys with their |Goldstein|. Small sets
- * (most groups) are two short arrays scanned linearly; past 32 events they become a Map.
+ * (most groups) are two short arrays scanned linearly; past 8 events they become a Map.
  */
 export class EventSet {
   private keys: number[] = [];
@@ -49,7 +49,7 @@ export class EventSet {
         return false;
       }
     }
-    if (keys.length < 32) {
+    if (keys.length < 8) {
       keys.push(key);
       this.scores.push(abs);
     } else {

@@ -41,19 +41,30 @@ export function fileSize(file: string): number {
 export const CHUNK_BYTES = 1 << 20;
 
 /**
- * Chunks of `[start, end)` of a file, all in one reused buffer: each chunk is only valid
- * until the next is asked for, which is how the line splitter uses them. No garbage per
- * chunk, so memory stays flat however large the file.
+ * Chunks of `[start, end)` of a file in two reused buffers: the next chunk is read while the
+ * caller parses the current one, which is only valid until the next is asked for (the line
+ * splitter copies what it keeps). No garbage per chunk, so memory stays flat however large the file.
  */
 async function* readRange(file: string, start: number, end: number): AsyncGenerator<Buffer> {
   const fh = await open(file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let pos = start; pos < end; ) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK_BYTES, end - pos), pos);
+    const bufs = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
+    let pos = start;
+    const readInto = (buf: Buffer) => {
+      const len = Math.min(CHUNK_BYTES, end - pos);
+      const p = fh.read(buf, 0, len, pos);
+      pos += len;
+      return p;
+    };
+    let k = 0;
+    let pending = pos < end ? readInto(bufs[0]) : undefined;
+    while (pending) {
+      const { bytesRead } = await pending;
       if (bytesRead === 0) break;
-      pos += bytesRead;
-      yield buf.subarray(0, bytesRead);
+      const current = bufs[k]!;
+      k ^= 1;
+      pending = pos < end ? readInto(bufs[k]!) : undefined;
+      yield current.subarray(0, bytesRead);
     }
   } finally {
     await fh.close();
