@@ -49,6 +49,8 @@ describe('rivalgraph import (end to end)', () => {
     const ja = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
     const jb = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
     expect(ja.ties).toHaveLength(4);
+    expect(ja.focus).toBeUndefined();
+    expect(jb.focus).toEqual(['TUR', 'RUS']);
     // The same events read twice (zip + plain) are deduplicated to the same ties.
     expect(jb.ties.map((t: { id: string }) => t.id)).toEqual(ja.ties.filter((t: { source: string; target: string }) => [t.source, t.target].sort().join() === 'RUS,TUR').map((t: { id: string }) => t.id));
     runCli(['import', 'gdelt', input, '-o', join(dir, 'c.json'), '--workers', '1']);

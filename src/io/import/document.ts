@@ -39,6 +39,8 @@ export interface DocumentInfo {
   readonly title?: string;
   readonly description: string;
   readonly weightMentions: boolean;
+  /** The pair the analysis is about (from --dyad), written as `focus` when both are nodes. */
+  readonly focus?: readonly [string, string];
 }
 
 function compareRecords(a: DyadRecord, b: DyadRecord): number {
@@ -88,6 +90,7 @@ export function buildDocument(records: readonly DyadRecord[], info: DocumentInfo
     rivalgraph: 1,
     title: info.title ?? `${info.dataset.toUpperCase()} events: cooperation and conflict`,
     description: info.description,
+    ...(info.focus && ids.has(info.focus[0]) && ids.has(info.focus[1]) ? { focus: [info.focus[0], info.focus[1]] as [string, string] } : {}),
     sources: { [info.dataset]: DATASETS[info.dataset] },
     nodes,
     ties: sorted.map((r) => tieOf(r, info.dataset, info.weightMentions)),
@@ -97,5 +100,5 @@ export function buildDocument(records: readonly DyadRecord[], info: DocumentInfo
 /** The document as text for a path: JSON for `.json`, YAML otherwise. */
 export function serializeDocument(doc: DocumentInput, path: string): string {
   if (/\.json$/i.test(path)) return JSON.stringify(doc, null, 2) + '\n';
-  return stringify(doc, { lineWidth: 0 });
+  return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
 }

@@ -55,7 +55,7 @@ export async function importEvents(format: ImportFormat, files: readonly string[
     records = dyadRecords(read.aggregator);
   }
   const dataset: Dataset = format;
-  const document = buildDocument(records, { dataset, description: describe(format, files, o), weightMentions: o.weightMentions });
+  const document = buildDocument(records, { dataset, description: describe(format, files, o), weightMentions: o.weightMentions, ...(o.dyad ? { focus: o.dyad } : {}) });
   const events = records.reduce((s, r) => s + r.events, 0);
   return {
     document,
