@@ -31,9 +31,10 @@ try {
     return { name, ...j, rate: rows / j.seconds };
   };
   const results = [
-    run('rivalgraph import gdelt', 'rivalgraph.mjs', [file, join(dir, 'graph.json'), ...workers]),
+    run(`rivalgraph import gdelt${workers.length ? ` --workers ${workers[1]}` : ' (default: a thread per core)'}`, 'rivalgraph.mjs', [file, join(dir, 'graph.json'), ...workers]),
     run('DuckDB read_csv + GROUP BY', 'duckdb.mjs', [file, join(dir, 'dyads.csv')]),
     run('readline + split loop', 'readline.mjs', [file]),
+    run('rivalgraph import gdelt --workers 1', 'rivalgraph.mjs', [file, join(dir, 'graph1.json'), '--workers', '1']),
   ];
   const ours = results[0];
   console.log('\n| tool | seconds | rows/s | peak RSS (MB) | rate vs rivalgraph |');
@@ -42,7 +43,7 @@ try {
     console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate).toLocaleString('en-US')} | ${r.maxRssMB.toFixed(0)} | ${(r.rate / ours.rate).toFixed(2)} |`);
   }
   console.log(`\nrivalgraph / DuckDB rate: ${(ours.rate / results[1].rate).toFixed(2)}x; peak memory ${ours.maxRssMB.toFixed(0)} MB (target < 250 MB, >= DuckDB's rate)`);
-  console.log(`groups: DuckDB ${results[1].groups}, readline ${results[2].groups}`);
+  console.log(`ties/groups (must agree): rivalgraph ${results[0].groups}, DuckDB ${results[1].groups}, readline ${results[2].groups}, rivalgraph 1 thread ${results[3].groups}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
