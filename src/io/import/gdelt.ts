@@ -14,7 +14,7 @@ import { InputError, UserError } from '../../model/errors.js';
 import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
-import { fileSize, isZip, openParts } from './source.js';
+import { fileSize, isCompressed, openParts, type Part } from './source.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 
 /** Progress callback: bytes of input done so far and in all. */
@@ -49,6 +49,21 @@ export interface JobResult {
 /** Plain files above this size are split between workers when `workers` is 0 (auto). */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
+/** Progress in file bytes: compressed bytes read for gzip, uncompressed bytes scaled for zip. */
+export function progressOf(part: Part, compressed: number, onBytes: (n: number) => void): (n: number) => void {
+  const raw = part.rawBytes;
+  if (raw) {
+    let last = 0;
+    return () => {
+      const now = raw();
+      onBytes(now - last);
+      last = now;
+    };
+  }
+  const ratio = compressed && part.size ? compressed / part.size : 1;
+  return (n) => onBytes(n * ratio);
+}
+
 /** Run one job in this thread. */
 export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void, shared?: Aggregator): Promise<JobResult> {
   const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
@@ -57,11 +72,10 @@ export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBy
   const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
   let lines = 0;
   const range = job.start !== undefined && job.end !== undefined ? { start: job.start, end: job.end } : undefined;
-  const compressed = isZip(job.file) ? fileSize(job.file) : 0;
+  const compressed = isCompressed(job.file) ? fileSize(job.file) : 0;
   for await (const part of openParts(job.file, range)) {
     const parser = new GdeltParser(part.name, job.columns, options, aggregator);
-    const ratio = compressed && part.size ? compressed / part.size : 1;
-    await parseStream(parser, part.stream, onBytes && ((n) => onBytes(n * ratio)));
+    await parseStream(parser, part.stream, onBytes && progressOf(part, compressed, onBytes));
     mergeCounts(counts, parser.counts);
     for (const m of parser.firstMalformed) if (malformed.length < MALFORMED_SHOWN) malformed.push(m);
     lines += parser.splitter.line;
@@ -143,8 +157,8 @@ export function planJobs(files: readonly string[], workers: number): GdeltJob[] 
   const jobs: GdeltJob[] = [];
   for (const file of files) {
     const size = fileSize(file);
-    const columns = isZip(file) ? undefined : sniffColumns(file);
-    if (isZip(file) || workers <= 1 || columns === undefined) {
+    const columns = isCompressed(file) ? undefined : sniffColumns(file);
+    if (isCompressed(file) || workers <= 1 || columns === undefined) {
       jobs.push({ file });
       continue;
     }

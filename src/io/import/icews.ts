@@ -12,9 +12,9 @@ import { goldsteinOf, normalizeCode, polarityOfQuad, quadOf } from './cameo.js';
 import { cameoOfIcewsName } from './countries.js';
 import { Aggregator, encodeCode } from './aggregate.js';
 import { filterRow, type EventRow } from './filter.js';
-import type { OnProgress, ReadResult } from './gdelt.js';
+import { progressOf, type OnProgress, type ReadResult } from './gdelt.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
-import { fileSize, isZip, LineSplitter, openParts } from './source.js';
+import { fileSize, isCompressed, LineSplitter, openParts } from './source.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 
 const REQUIRED = ['event date', 'source country', 'target country', 'cameo code'] as const;
@@ -117,13 +117,13 @@ export async function readIcews(files: readonly string[], options: Partial<Impor
   const total = files.reduce((s, f) => s + fileSize(f), 0);
   let done = 0;
   for (const file of files) {
-    const compressed = isZip(file) ? fileSize(file) : 0;
+    const compressed = isCompressed(file) ? fileSize(file) : 0;
     for await (const part of openParts(file)) {
       const parser = new IcewsParser(part.name, resolved, aggregator);
-      const ratio = compressed && part.size ? compressed / part.size : 1;
+      const progress = onProgress && progressOf(part, compressed, (n) => onProgress((done += n), total));
       for await (const chunk of part.stream) {
-        parser.splitter.push(chunk as Buffer);
-        if (onProgress) onProgress((done += (chunk as Buffer).length * ratio), total);
+        parser.splitter.push(chunk);
+        progress?.(chunk.length);
       }
       parser.splitter.end();
       mergeCounts(counts, parser.counts);

@@ -4,7 +4,8 @@
  * A `.zip` is read entry by entry with yauzl (streaming inflate, nothing held whole);
  * a plain file may be read in a byte range, so several workers share one large file.
  */
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { UserError } from '../../model/errors.js';
@@ -16,11 +17,18 @@ export interface Part {
   /** Uncompressed size in bytes, when known (for progress). */
   readonly size: number;
   readonly stream: AsyncIterable<Buffer>;
+  /** Compressed bytes read so far, for progress on gzip streams (whose size is unknown). */
+  readonly rawBytes?: () => number;
 }
 
 /** Whether a path names a zip archive. */
 export function isZip(file: string): boolean {
   return /\.zip$/i.test(file);
+}
+
+/** Whether a file is compressed (read whole, as one stream, never split into byte ranges). */
+export function isCompressed(file: string): boolean {
+  return /\.(zip|gz)$/i.test(file);
 }
 
 /** Size of a file, or a UserError naming it when it cannot be read. */
@@ -71,9 +79,28 @@ async function* readRange(file: string, start: number, end: number): AsyncGenera
   }
 }
 
-/** The parts of a file: itself (or `[start, end)` of it), or each file entry of a zip. */
+/** A decompressing stream whose errors become a UserError naming the file. */
+async function* guard(file: string, stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk;
+  } catch (err) {
+    throw new UserError(`${file}: not a readable gzip file (${(err as Error).message})`, 'check the download');
+  }
+}
+
+/** The parts of a file: itself (or `[start, end)` of it), its gzip stream, or each file entry of a zip. */
 export async function* openParts(file: string, range?: { start: number; end: number }): AsyncGenerator<Part> {
   const size = fileSize(file);
+  if (/\.gz$/i.test(file)) {
+    const gunzip = createGunzip();
+    let raw = 0;
+    createReadStream(file)
+      .on('error', (e) => gunzip.destroy(e))
+      .on('data', (c) => (raw += c.length))
+      .pipe(gunzip);
+    yield { name: file, size: 0, stream: guard(file, gunzip), rawBytes: () => raw };
+    return;
+  }
   if (!isZip(file)) {
     const start = range?.start ?? 0;
     const end = range?.end ?? size;

@@ -1,3 +1,6 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dyadRecords } from '../../../src/io/import/aggregate.js';
 import { mergeResults, planJobs, readGdelt, runJob } from '../../../src/io/import/gdelt.js';
@@ -101,6 +104,19 @@ describe('GDELT import', () => {
     expect(zipped.files[0]!.file).toMatch(/\.zip:20200305\.export\.CSV$/);
     expect(dyadRecords(zipped.aggregator)).toEqual(dyadRecords(plain.aggregator));
     expect(zipped.counts).toEqual(plain.counts);
+  });
+
+  it('reads a gzip file as a stream, and names a broken one', async () => {
+    const dir = tempDir();
+    const text = lines(EVENTS, 61);
+    const plain = await readGdelt([writeText(dir, 'e.CSV', text)], { workers: 1 });
+    const gz = join(dir, 'e.CSV.gz');
+    writeFileSync(gz, gzipSync(text));
+    const seen: number[] = [];
+    const r = await readGdelt([gz], { workers: 1 }, (done) => seen.push(done));
+    expect(dyadRecords(r.aggregator)).toEqual(dyadRecords(plain.aggregator));
+    expect(seen.at(-1)).toBe(statSync(gz).size);
+    await expect(readGdelt([writeText(dir, 'bad.CSV.gz', 'not gzip')], { workers: 1 })).rejects.toThrow(/bad\.CSV\.gz: not a readable gzip file/);
   });
 
   it('applies --actors, --dyad, dates, roots and min mentions', async () => {
