@@ -108,3 +108,24 @@ describe('rivalgraph import errors from worker threads', () => {
     expect(r.stderr).toMatch(/broken\.CSV\.zip: not a readable zip archive/);
   });
 });
+
+describe('rivalgraph import dyads (end to end)', () => {
+  it('reads a BigQuery-style CSV export into a graph validate accepts', () => {
+    const dir = tempDir();
+    const table = writeText(
+      dir,
+      'bq-results.csv',
+      'source,target,period,polarity,root,events,abs_goldstein,mentions,weighted_abs_goldstein,top_urls\n' +
+        'TUR,RUS,2020-03,cooperation,04,2,14.0,20,140.0,"https://a.example/1 https://b.example/2"\n' +
+        'RUS,TUR,2020-02,conflict,19,1,10.0,50,500.0,\n',
+    );
+    const out = join(dir, 'g.yaml');
+    const r = runCli(['import', 'dyads', table, '-o', out, '--weight-mentions']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/rows: 2 read, 2 kept/);
+    expect(runCli(['validate', out]).code).toBe(0);
+    const doc = parse(readFileSync(out, 'utf8'));
+    expect(doc.sources.dyads.title).toMatch(/SQL/);
+    expect(doc.ties[1]).toMatchObject({ id: 'TUR-RUS-2020-03-cooperation-04', intensity: 7, evidence: [{ source: 'dyads', url: 'https://a.example/1' }, { source: 'dyads', url: 'https://b.example/2' }] });
+  });
+});
