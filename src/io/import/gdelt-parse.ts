@@ -271,7 +271,8 @@ export function parseDecimal(buf: Buffer, s: number, e: number): number | undefi
     } else int = int * 10 + d;
   }
   if (!digits) return undefined;
-  const v = int + frac / scale;
+  // One correctly rounded division: the same double as Number(text) for short decimals.
+  const v = scale === 1 ? int : (int * scale + frac) / scale;
   return neg ? -v : v;
 }
 

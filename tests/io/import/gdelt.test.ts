@@ -147,3 +147,14 @@ describe('GDELT import', () => {
     expect(one.counts.malformedLines[0]).toMatch(/many\.CSV:301: /);
   });
 });
+
+describe('parseDecimal', () => {
+  it('gives the same double as Number() for Goldstein-like and tone-like numbers', async () => {
+    const { parseDecimal } = await import('../../../src/io/import/gdelt-parse.js');
+    for (const t of ['7.4', '-9.5', '0', '-0.3', '3.4', '10', '-10.0', '.4', '1.92', '-6.35897435897436']) {
+      const b = Buffer.from(t);
+      expect(parseDecimal(b, 0, b.length)).toBe(Number(t));
+    }
+    for (const t of ['', '-', '1.2.3', 'x', '1e3']) expect(parseDecimal(Buffer.from(t), 0, t.length)).toBeUndefined();
+  });
+});
