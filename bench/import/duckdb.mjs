@@ -14,4 +14,10 @@ await conn.run(`COPY (${duckdbDyadsSql(`'${file}'`)}) TO '${out}' (HEADER, DELIM
 const rows = (await conn.runAndReadAll(`SELECT count(*) AS n FROM read_csv('${out}')`)).getRowObjectsJS()[0].n;
 conn.closeSync();
 db.closeSync();
-console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, groups: Number(rows) }));
+console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, cpuSeconds: cpuSeconds(), maxRssMB: process.resourceUsage().maxRSS / 1024, groups: Number(rows) }));
+
+/** User + system CPU time of the whole process (all threads), in seconds. */
+function cpuSeconds() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}

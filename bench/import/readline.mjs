@@ -22,4 +22,10 @@ for await (const line of createInterface({ input: createReadStream(process.argv[
     g.m += Number(f[31]);
   } else groups.set(key, { n: 1, m: Number(f[31]) });
 }
-console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, groups: groups.size, rows }));
+console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, cpuSeconds: cpuSeconds(), maxRssMB: process.resourceUsage().maxRSS / 1024, groups: groups.size, rows }));
+
+/** User + system CPU time of the whole process (all threads), in seconds. */
+function cpuSeconds() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}

@@ -11,5 +11,12 @@ const t = performance.now();
 const code = await main(['import', 'gdelt', file, '-o', out, '-q', ...rest], { stdout: process.stdout, stderr: process.stderr, env: process.env });
 const seconds = (performance.now() - t) / 1000;
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
+const cpu = cpuSeconds();
 const groups = JSON.parse(readFileSync(out, 'utf8')).ties.length;
-console.log(JSON.stringify({ code, seconds, maxRssMB, groups }));
+console.log(JSON.stringify({ code, seconds, cpuSeconds: cpu, maxRssMB, groups }));
+
+/** User + system CPU time of the whole process (all threads), in seconds. */
+function cpuSeconds() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
