@@ -3,9 +3,9 @@
  *
  * Deduplication is the "one-a-day" rule of KEDS and the Phoenix pipeline (openeventdata/
  * phoenix_pipeline postprocess.py; Will Lowe's `events::one_a_day`): reports with the same
- * date, actors and event code are one event. Per group we keep the set of (day, code) events
- * with their |Goldstein|, row sums of mentions and mention-weighted |Goldstein|, and the top
- * source URLs. Memory is O(groups x distinct events per group + groups x topUrls), bounded by
+ * date, actors and event code are one event. Per group we keep its (day, code) events with
+ * their |Goldstein| (one typed-array hash table for all groups, event-table.ts), row sums of
+ * mentions and mention-weighted |Goldstein|, and the top source URLs. Memory is O(groups x distinct events per group + groups x topUrls), bounded by
  * dyads x periods x (days x codes), never by the number of rows; each add is O(1 + topUrls).
  * Parts built in parallel merge exactly (the event sets are unions, the rest are sums/maxima).
  */
@@ -14,79 +14,12 @@ import type { EventRow } from './filter.js';
 import type { Period } from './period.js';
 import { periodLabel } from './period.js';
 import { rootNumber } from './cameo.js';
+import { EventTable } from './event-table.js';
 
 /** A source URL and its score: the largest mention count of the reports citing it. */
 export interface ScoredUrl {
   url: string;
   score: number;
-}
-
-/**
- * The distinct events of one group: (day, code) keys with their |Goldstein|. Small sets
- * (most groups) are two short arrays scanned linearly; past 8 events they become a Map.
- */
-export class EventSet {
-  private keys: number[] = [];
-  private scores: number[] = [];
-  private map: Map<number, number> | undefined;
-
-  /** Add an event; true when it is new, false for a duplicate (the larger |g| is kept). */
-  offer(key: number, abs: number): boolean {
-    const map = this.map;
-    if (map) {
-      const seen = map.get(key);
-      if (seen === undefined) {
-        map.set(key, abs);
-        return true;
-      }
-      if (abs > seen) map.set(key, abs);
-      return false;
-    }
-    const keys = this.keys;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === key) {
-        if (abs > this.scores[i]!) this.scores[i] = abs;
-        return false;
-      }
-    }
-    if (keys.length < 8) {
-      keys.push(key);
-      this.scores.push(abs);
-    } else {
-      this.map = new Map(keys.map((k, i) => [k, this.scores[i]!]));
-      this.map.set(key, abs);
-      this.keys = [];
-      this.scores = [];
-    }
-    return true;
-  }
-
-  get size(): number {
-    return this.map ? this.map.size : this.keys.length;
-  }
-
-  /** Append keys and scores to two arrays. */
-  appendTo(keys: number[], scores: number[]): void {
-    if (this.map) {
-      for (const [k, v] of this.map) {
-        keys.push(k);
-        scores.push(v);
-      }
-    } else {
-      for (let i = 0; i < this.keys.length; i++) {
-        keys.push(this.keys[i]!);
-        scores.push(this.scores[i]!);
-      }
-    }
-  }
-
-  /** Sum of the events' |Goldstein|. */
-  sum(): number {
-    let s = 0;
-    if (this.map) for (const v of this.map.values()) s += v;
-    else for (const v of this.scores) s += v;
-    return s;
-  }
 }
 
 /** The aggregate of one directed dyad, period, polarity and root. */
@@ -96,8 +29,11 @@ export interface Group {
   readonly period: string;
   readonly polarity: Polarity;
   readonly root: string;
-  /** Distinct events: key (day mod 4096) x 65536 + encoded code -> |Goldstein| (the largest seen). */
-  readonly events: EventSet;
+  /** Index in the aggregator's group list (and in its event table). */
+  readonly index: number;
+  /** Distinct events (kept in the aggregator's EventTable) and the sum of their |Goldstein|. */
+  events: number;
+  absSum: number;
   /** Sums over kept rows (reports), duplicates included. */
   rows: number;
   mentions: number;
@@ -164,6 +100,7 @@ export class Aggregator {
   /** Every group, in order of first appearance. */
   readonly groups: Group[] = [];
   private readonly pairs = new Map<number, Map<number, Group>>();
+  private readonly table = new EventTable();
   duplicates = 0;
   private readonly actorIds = new Map<string, number>();
   private readonly periodIds = new Map<string, number>();
@@ -214,18 +151,25 @@ export class Aggregator {
     const key = (periodId * 2 + (polarity === 'conflict' ? 1 : 0)) * 32 + rootNumber(root);
     let g = pair.get(key);
     if (!g) {
-      g = { source, target, period: this.periodLabels[periodId]!, polarity, root, events: new EventSet(), rows: 0, mentions: 0, weighted: 0, urls: [] };
+      g = { source, target, period: this.periodLabels[periodId]!, polarity, root, index: this.groups.length, events: 0, absSum: 0, rows: 0, mentions: 0, weighted: 0, urls: [] };
       pair.set(key, g);
       this.groups.push(g);
     }
     return g;
   }
 
+  private offerEvent(g: Group, key: number, abs: number): void {
+    const t = this.table;
+    if (t.offer(g.index, key, abs)) g.events++;
+    else this.duplicates++;
+    g.absSum += t.delta;
+  }
+
   /** Add one kept report; `url` is read only when it may enter the top URLs. */
   add(row: EventRow, polarity: Polarity, url?: string | (() => string | undefined)): void {
     const g = this.group(row.source, row.target, this.periodOf(row.day), polarity, row.root);
     const abs = Math.abs(row.goldstein);
-    if (!g.events.offer(eventKey(row.day, row.codeKey), abs)) this.duplicates++;
+    this.offerEvent(g, eventKey(row.day, row.codeKey), abs);
     g.rows++;
     g.mentions += row.mentions;
     g.weighted += row.mentions * abs;
@@ -241,10 +185,8 @@ export class Aggregator {
     const n = this.groups.length;
     const meta: string[] = [];
     const sums = new Float64Array(n * 3);
-    const eventStart = new Int32Array(n + 1);
     const urlStart = new Int32Array(n + 1);
-    const keys: number[] = [];
-    const scores: number[] = [];
+    const { start: eventStart, keys: eventKeys, scores: eventScores } = this.table.byGroup(n);
     const urls: string[] = [];
     const urlScores: number[] = [];
     this.groups.forEach((g, i) => {
@@ -252,15 +194,13 @@ export class Aggregator {
       sums[i * 3] = g.rows;
       sums[i * 3 + 1] = g.mentions;
       sums[i * 3 + 2] = g.weighted;
-      g.events.appendTo(keys, scores);
-      eventStart[i + 1] = keys.length;
       for (const u of g.urls) {
         urls.push(u.url);
         urlScores.push(u.score);
       }
       urlStart[i + 1] = urls.length;
     });
-    return { meta, sums, eventStart, eventKeys: Int32Array.from(keys), eventScores: Float64Array.from(scores), urlStart, urls, urlScores: Float64Array.from(urlScores) };
+    return { meta, sums, eventStart, eventKeys, eventScores, urlStart, urls, urlScores: Float64Array.from(urlScores) };
   }
 
   /** Merge a part computed elsewhere (another worker); events seen in both parts count once. */
@@ -269,7 +209,7 @@ export class Aggregator {
     for (let i = 0; i < n; i++) {
       const m = i * 5;
       const g = this.group(p.meta[m]!, p.meta[m + 1]!, this.labelId(p.meta[m + 2]!), p.meta[m + 3] as Polarity, p.meta[m + 4]!);
-      for (let e = p.eventStart[i]!; e < p.eventStart[i + 1]!; e++) if (!g.events.offer(p.eventKeys[e]!, p.eventScores[e]!)) this.duplicates++;
+      for (let e = p.eventStart[i]!; e < p.eventStart[i + 1]!; e++) this.offerEvent(g, p.eventKeys[e]!, p.eventScores[e]!);
       g.rows += p.sums[i * 3]!;
       g.mentions += p.sums[i * 3 + 1]!;
       g.weighted += p.sums[i * 3 + 2]!;
@@ -297,14 +237,14 @@ export interface DyadRecord {
 /** The dyad records of an aggregator. */
 export function dyadRecords(agg: Aggregator): DyadRecord[] {
   return agg.groups.map((g) => {
-    const abs = g.events.sum();
+    const abs = g.absSum;
     return {
       source: g.source,
       target: g.target,
       period: g.period,
       polarity: g.polarity,
       root: g.root,
-      events: g.events.size,
+      events: g.events,
       absGoldstein: abs,
       mentions: g.mentions,
       weightedAbsGoldstein: g.weighted,
