@@ -22,5 +22,6 @@ export function formatImportSummary(s: ImportSummary, output: string): string {
   }
   lines.push(`events: ${n(s.events)} after removing ${n(s.duplicates)} duplicate reports`);
   lines.push(`wrote ${output}: ${n(s.nodes)} actors, ${n(s.ties)} ties`);
+  if (s.ties === 0) lines.push('  hint: no row passed the filters; check --actors, --dyad, --from/--to and --root-codes against the counts above');
   return lines.join('\n') + '\n';
 }
