@@ -10,7 +10,7 @@ import type { DocumentInput, EvidenceInput, NodeInput, SourceInput, TieInput } f
 import { UserError } from '../../model/errors.js';
 import { domainOfRoot, relationOfRoot } from './cameo.js';
 import { actorInfo } from './countries.js';
-import { intensityOf, isWebUrl, type DyadRecord } from './aggregate.js';
+import { intensityOf, isWebUrl, round2, type DyadRecord } from './aggregate.js';
 import { periodRange } from './period.js';
 
 /** The datasets rivalgraph imports, as graph sources. */
@@ -73,7 +73,7 @@ export function tieOf(r: DyadRecord, dataset: Dataset, weightMentions: boolean):
     end: range.end,
     evidence,
     tags: [dataset === 'icews' ? 'icews' : 'gdelt', `cameo-${r.root}`],
-    notes: `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated), ${r.mentions} mentions, mean |Goldstein| ${mean.toFixed(2)}`,
+    notes: `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated), ${r.mentions} mentions, mean |Goldstein| ${round2(mean).toFixed(2)}`,
   };
 }
 
