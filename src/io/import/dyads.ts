@@ -1,0 +1,115 @@
+/**
+ * rivalgraph/io/import/dyads: read the dyad table that the SQL in docs/import.md computes
+ * (in BigQuery over the full GDELT archive, or in DuckDB over local files) into dyad records.
+ *
+ * One CSV row per directed dyad, period, polarity and root, with the event count, the sums
+ * that give the intensity and the top URLs (space-separated). Rows are streamed through
+ * csv-parse; the table is already aggregated, so it is small. Repeated keys (the same dyad
+ * and period in two files) are summed.
+ */
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import { InputError } from '../../model/errors.js';
+import { POLARITIES, type Polarity } from '../../model/vocabulary.js';
+import { rootNumber } from './cameo.js';
+import type { DyadRecord } from './aggregate.js';
+import { resolveImportOptions, type ImportOptions } from './options.js';
+import { periodRange } from './period.js';
+import { parseDate } from '../../model/dates.js';
+import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
+import { fileSize } from './source.js';
+
+/** The columns of a dyad table, in the order the SQL writes them. */
+export const DYAD_COLUMNS = [
+  'source',
+  'target',
+  'period',
+  'polarity',
+  'root',
+  'events',
+  'abs_goldstein',
+  'mentions',
+  'weighted_abs_goldstein',
+  'top_urls',
+] as const;
+
+/** Dyad records read from tables, with the counters of what was read. */
+export interface DyadReadResult {
+  readonly records: DyadRecord[];
+  readonly counts: ImportCounts;
+  readonly files: { file: string; layout: string }[];
+}
+
+const num = (v: string | undefined): number => (v === undefined || v.trim() === '' ? NaN : Number(v));
+
+/** Read dyad tables (CSV with a header row) into records, applying the actor, dyad, root and date filters. */
+export async function readDyads(files: readonly string[], options: Partial<ImportOptions>): Promise<DyadReadResult> {
+  const o = resolveImportOptions(options);
+  const byKey = new Map<string, DyadRecord>();
+  const counts = emptyCounts();
+  const malformed = (file: string, line: number, reason: string) => {
+    counts.malformed++;
+    if (o.strict) throw new InputError([{ file, line, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
+    if (counts.malformedLines.length < MALFORMED_SHOWN) counts.malformedLines.push(`${file}:${line}: ${reason}`);
+  };
+  for (const file of files) {
+    fileSize(file);
+    const parser = createReadStream(file).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true, info: true }));
+    let checked = false;
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const rec = item.record;
+      const line = item.info.lines;
+      if (!checked) {
+        const missing = DYAD_COLUMNS.filter((c) => !(c in rec) && c !== 'top_urls');
+        if (missing.length) {
+          throw new InputError([{ file, line: 1, message: `not a dyad table: no column ${missing.join(', ')}`, hint: `the header is ${DYAD_COLUMNS.join(',')} (see docs/import.md)` }]);
+        }
+        checked = true;
+      }
+      counts.rows++;
+      const polarity = rec.polarity as Polarity;
+      const root = (rec.root ?? '').padStart(2, '0');
+      const events = num(rec.events);
+      const absG = num(rec.abs_goldstein);
+      const mentions = num(rec.mentions);
+      const weighted = num(rec.weighted_abs_goldstein);
+      const source = (rec.source ?? '').trim();
+      const target = (rec.target ?? '').trim();
+      const range = periodRange(rec.period ?? '');
+      if (!(POLARITIES as readonly string[]).includes(polarity)) { malformed(file, line, `polarity "${rec.polarity}" is not cooperation or conflict`); continue; }
+      if (!rootNumber(root)) { malformed(file, line, `root "${rec.root}" is not 01..20`); continue; }
+      if (!range) { malformed(file, line, `period "${rec.period}" is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD`); continue; }
+      if (![events, absG, mentions, weighted].every((v) => Number.isFinite(v) && v >= 0) || events < 1) { malformed(file, line, 'events, abs_goldstein, mentions and weighted_abs_goldstein must be numbers >= 0 (events >= 1)'); continue; }
+      if (!/^[A-Z0-9]+$/.test(source) || !/^[A-Z0-9]+$/.test(target)) {
+        if (source === '' || target === '') counts.filtered['blank-actor']++;
+        else malformed(file, line, 'source and target are CAMEO codes (letters and digits)');
+        continue;
+      }
+      const reason =
+        source === target ? 'domestic'
+        : o.actorSet && !(o.actorSet.has(source) && o.actorSet.has(target)) ? 'actors'
+        : o.dyad && !((source === o.dyad[0] && target === o.dyad[1]) || (source === o.dyad[1] && target === o.dyad[0])) ? 'dyad'
+        : parseDate(range.start).first < o.fromDay || parseDate(range.end).last > o.toDay ? 'date'
+        : o.rootSet && !o.rootSet.has(root) ? 'root'
+        : undefined;
+      if (reason) { counts.filtered[reason]++; continue; }
+      counts.kept++;
+      const urls = (rec.top_urls ?? '').split(/\s+/).filter(Boolean).slice(0, o.topUrls);
+      const key = `${source}\t${target}\t${rec.period}\t${polarity}\t${root}`;
+      const prev = byKey.get(key);
+      byKey.set(key, {
+        source,
+        target,
+        period: rec.period!,
+        polarity,
+        root,
+        events: events + (prev?.events ?? 0),
+        absGoldstein: absG + (prev?.absGoldstein ?? 0),
+        mentions: mentions + (prev?.mentions ?? 0),
+        weightedAbsGoldstein: weighted + (prev?.weightedAbsGoldstein ?? 0),
+        urls: prev ? [...new Set([...prev.urls, ...urls])].slice(0, o.topUrls) : urls,
+      });
+    }
+  }
+  return { records: [...byKey.values()], counts, files: files.map((file) => ({ file, layout: 'dyad table (CSV)' })) };
+}

@@ -1,0 +1,233 @@
+/**
+ * rivalgraph/io/import/gdelt: read GDELT event files (57/58/61 columns, plain or .zip) into dyad records.
+ *
+ * Large plain files are cut at line boundaries into one byte range per core and parsed by
+ * worker_threads (gdelt-worker.ts); zips are inflated as streams, one worker per file. Each
+ * worker aggregates its share and the parts are merged exactly (see aggregate.ts), so the
+ * result does not depend on the number of workers. Memory: O(groups) per worker, plus chunks.
+ */
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError, UserError } from '../../model/errors.js';
+import { Aggregator, type PackedGroups } from './aggregate.js';
+import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
+import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
+import { fileSize, isCompressed, openParts, type Part } from './source.js';
+import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
+
+/** Progress callback: bytes of input done so far and in all. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** What reading event files gives: the groups, the counters and the layout of each file. */
+export interface ReadResult {
+  readonly aggregator: Aggregator;
+  readonly counts: ImportCounts;
+  readonly files: { file: string; layout: string }[];
+}
+
+/** One unit of work: a whole file (plain or zip) or a byte range of a plain file. */
+export interface GdeltJob {
+  readonly file: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly columns?: GdeltColumns;
+}
+
+/** A finished job, as a worker posts it back (groups as data) or as run in this thread (the aggregator). */
+export interface JobResult {
+  readonly groups?: PackedGroups;
+  readonly aggregator?: Aggregator;
+  readonly counts: ImportCounts;
+  readonly duplicates: number;
+  readonly lines: number;
+  readonly malformed: { line: number; reason: string }[];
+  readonly parts: { name: string; columns: GdeltColumns | undefined }[];
+}
+
+/** Plain files above this size are split between workers when `workers` is 0 (auto). */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** Progress in file bytes: compressed bytes read for gzip, uncompressed bytes scaled for zip. */
+export function progressOf(part: Part, compressed: number, onBytes: (n: number) => void): (n: number) => void {
+  const raw = part.rawBytes;
+  if (raw) {
+    let last = 0;
+    return () => {
+      const now = raw();
+      onBytes(now - last);
+      last = now;
+    };
+  }
+  const ratio = compressed && part.size ? compressed / part.size : 1;
+  return (n) => onBytes(n * ratio);
+}
+
+/** Run one job in this thread. */
+export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void, shared?: Aggregator): Promise<JobResult> {
+  const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
+  const counts = emptyCounts();
+  const malformed: { line: number; reason: string }[] = [];
+  const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
+  let lines = 0;
+  const range = job.start !== undefined && job.end !== undefined ? { start: job.start, end: job.end } : undefined;
+  const compressed = isCompressed(job.file) ? fileSize(job.file) : 0;
+  for await (const part of openParts(job.file, range)) {
+    const parser = new GdeltParser(part.name, job.columns, options, aggregator);
+    await parseStream(parser, part.stream, onBytes && progressOf(part, compressed, onBytes));
+    mergeCounts(counts, parser.counts);
+    for (const m of parser.firstMalformed) if (malformed.length < MALFORMED_SHOWN) malformed.push(m);
+    lines += parser.splitter.line;
+    parts.push({ name: part.name, columns: parser.layout });
+  }
+  return { aggregator, counts, duplicates: aggregator.duplicates, lines, malformed, parts };
+}
+
+/** A job result ready to cross a thread boundary: the aggregator turned into plain data. */
+export function transferable(r: JobResult): JobResult {
+  const { aggregator, ...rest } = r;
+  return aggregator ? { ...rest, groups: aggregator.pack() } : rest;
+}
+
+/** The compiled worker script, or undefined when running from TypeScript sources (tests). */
+function workerScript(): URL | undefined {
+  const url = new URL('./gdelt-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, active: Set<Worker>, onBytes?: (n: number) => void): Promise<JobResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { job, options } });
+    active.add(worker);
+    let settled = false;
+    type Message =
+      | { type: 'progress'; bytes: number }
+      | { type: 'done'; result: JobResult }
+      | { type: 'error'; message: string; problems?: InputError['problems']; user?: boolean; hint?: string };
+    worker.on('message', (m: Message) => {
+      if (m.type === 'progress') return onBytes?.(m.bytes);
+      settled = true;
+      if (m.type === 'done') resolve(m.result);
+      else reject(m.problems ? new InputError(m.problems) : m.user ? new UserError(m.message, m.hint) : new Error(m.message));
+    });
+    worker.on('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.on('exit', (code) => {
+      active.delete(worker);
+      if (!settled) reject(new Error(`GDELT worker stopped (exit code ${code}) before finishing ${job.file}`));
+    });
+  });
+}
+
+/** Layout of a plain file from its first line, read without streaming the whole file. */
+function sniffColumns(file: string): GdeltColumns | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    return layoutOf(countFields(buf, 0, nl < 0 ? n : nl));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Offset just after the first newline at or after `at` (or the file size). */
+function nextLineStart(file: string, at: number, size: number): number {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    for (let pos = at; pos < size; pos += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) return pos + nl + 1;
+      if (n === 0) break;
+    }
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Cut the work into jobs: byte ranges of large plain files, whole files otherwise. */
+export function planJobs(files: readonly string[], workers: number): GdeltJob[] {
+  const jobs: GdeltJob[] = [];
+  for (const file of files) {
+    const size = fileSize(file);
+    const columns = isCompressed(file) ? undefined : sniffColumns(file);
+    if (isCompressed(file) || workers <= 1 || columns === undefined) {
+      jobs.push({ file });
+      continue;
+    }
+    let start = 0;
+    for (let i = 1; i <= workers; i++) {
+      const end = i === workers ? size : nextLineStart(file, Math.floor((size * i) / workers), size);
+      if (end > start) jobs.push({ file, start, end, columns });
+      start = end;
+    }
+  }
+  return jobs;
+}
+
+/** Read GDELT event files into aggregated groups, in parallel when it pays. */
+export async function readGdelt(files: readonly string[], options: Partial<ImportOptions>, onProgress?: OnProgress): Promise<ReadResult> {
+  const resolved = resolveImportOptions(options);
+  const total = files.reduce((s, f) => s + fileSize(f), 0);
+  const script = workerScript();
+  const cores = Math.max(1, availableParallelism());
+  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES ? cores : 1) : resolved.workers;
+  if (resolved.strict || !script) workers = 1;
+  const jobs = planJobs(files, workers);
+  let done = 0;
+  const onBytes = onProgress && ((n: number) => onProgress((done += n), total));
+  const results: JobResult[] = new Array(jobs.length);
+  // The main thread is one of the lanes (on the shared aggregator); the others are workers.
+  const shared = new Aggregator(resolved.period, resolved.topUrls);
+  let next = 0;
+  const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
+  const active = new Set<Worker>();
+  const lane = async (inThread: boolean) => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(script!, jobs[i]!, plain, active, onBytes);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, (_, k) => lane(k === 0)));
+  } catch (err) {
+    next = jobs.length;
+    await Promise.all([...active].map((w) => w.terminate()));
+    throw err;
+  }
+  return mergeResults(jobs, results, resolved, shared);
+}
+
+/** Merge job results in job order; line numbers of split files are made file-absolute. */
+export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions, shared?: Aggregator): ReadResult {
+  // Jobs run in this thread on the shared aggregator need no merge; parts from workers do.
+  const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
+  const counts = emptyCounts();
+  const files: { file: string; layout: string }[] = [];
+  const linesBefore = new Map<string, number>();
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
+    const r = results[i]!;
+    if (!shared || r.aggregator !== shared) {
+      const packed = r.aggregator ? r.aggregator.pack() : r.groups;
+      if (packed) aggregator.merge(packed);
+      aggregator.duplicates += r.duplicates;
+    }
+    const offset = linesBefore.get(job.file) ?? 0;
+    linesBefore.set(job.file, offset + r.lines);
+    mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}: ${m.reason}`) });
+    for (const p of r.parts) {
+      if (files.some((f) => f.file === p.name)) continue;
+      files.push({ file: p.name, layout: p.columns ? GDELT_LAYOUTS[p.columns].name : 'no GDELT rows' });
+    }
+  }
+  counts.duplicates = aggregator.duplicates;
+  return { aggregator, counts, files };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { importEvents } from '../../../src/io/import/index.js';
+import { BIGQUERY_DYADS_SQL, duckdbDyadsSql } from '../../../src/io/import/sql.js';
+import { ROOT } from '../../helpers/cli.js';
+import { gdeltRow, tempDir, writeText, type Ev } from '../../helpers/events.js';
+
+/** A small month of events with every case the aggregation handles. */
+function fixtureEvents(): Ev[] {
+  const ev: Ev[] = [
+    { date: '20200305', a1: 'TUR', a2: 'RUS', code: '046', mentions: 10, url: 'https://a.example/1' },
+    { date: '20200305', a1: 'TUR', a2: 'RUS', code: '046', mentions: 4, url: 'https://b.example/2' },
+    { date: '20200305', a1: 'RUS', a2: 'TUR', code: '046', mentions: 3, url: 'https://c.example/3' },
+    { date: '20200227', a1: 'RUS', a2: 'TUR', code: '195', mentions: 50, url: 'https://d.example/4' },
+    { date: '20200228', a1: 'TUR', a2: 'RUS', code: '111', mentions: 2, url: 'BBC Monitoring' },
+    { date: '20200310', a1: 'TUR', a2: 'TUR', code: '042' },
+    { date: '20200310', a1: '', a2: 'RUS', code: '042' },
+    { date: '20200311', a1: 'TUR', a2: 'RUS', code: '010' },
+    { date: '20200312', a1: 'TUR', a2: 'RUS', code: '36', root: '3', g: 4, mentions: 6, url: 'https://e.example/5' },
+    { date: '20200312', a1: 'WST', a2: 'RUS', code: '111' },
+    { date: '20200313', a1: '', a1Group: 'NAT', a2: 'RUS', code: '111', mentions: 8, url: 'https://f.example/6' },
+  ];
+  for (let i = 0; i < 60; i++) {
+    ev.push({ date: `2020${String((i % 3) + 4).padStart(2, '0')}${String((i % 9) + 1).padStart(2, '0')}`, a1: ['TUR', 'RUS', 'SYR'][i % 3]!, a2: ['RUS', 'SYR', 'TUR'][i % 4 === 0 ? 0 : (i % 3 + 1) % 3]!, code: ['046', '190', '0311', '163', '057'][i % 5]!, mentions: (i * 7) % 13, url: `https://x.example/${i % 5}` });
+  }
+  return ev;
+}
+
+async function duckdbTable(csv: string, out: string): Promise<void> {
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  try {
+    await conn.run(`COPY (${duckdbDyadsSql(`'${csv}'`)}) TO '${out}' (HEADER, DELIMITER ',')`);
+  } finally {
+    conn.closeSync();
+    db.closeSync();
+  }
+}
+
+describe('import dyads (the SQL route)', () => {
+  it('DuckDB with the documented SQL gives the same ties as the direct import', async () => {
+    const dir = tempDir();
+    const lines = fixtureEvents().map((e, i) => gdeltRow(e, 61, i + 1));
+    lines.splice(5, 0, 'a\tmalformed\trow');
+    const csv = writeText(dir, 'events.CSV', lines.join('\n') + '\n');
+    const table = join(dir, 'dyads.csv');
+    await duckdbTable(csv, table);
+    for (const weightMentions of [false, true]) {
+      const direct = await importEvents('gdelt', [csv], { workers: 1, weightMentions });
+      const viaSql = await importEvents('dyads', [table], { weightMentions });
+      expect(viaSql.summary.malformed).toBe(0);
+      expect(direct.document.ties.length).toBeGreaterThan(10);
+      expect(viaSql.document.ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) }))).toEqual(
+        direct.document.ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) })),
+      );
+      expect(viaSql.document.nodes).toEqual(direct.document.nodes);
+    }
+  });
+
+  it('reports malformed dyad rows and filters by actors', async () => {
+    const dir = tempDir();
+    const table = writeText(
+      dir,
+      'bq.csv',
+      [
+        'source,target,period,polarity,root,events,abs_goldstein,mentions,weighted_abs_goldstein,top_urls',
+        'TUR,RUS,2020-03,cooperation,04,2,14,20,140,https://a.example/1 https://b.example/2',
+        'TUR,RUS,2020-03,friendship,04,2,14,20,140,',
+        'TUR,RUS,2020-13,conflict,19,1,10,5,50,',
+        'TUR,SYR,2020-Q1,conflict,19,1,10,5,50,',
+        'TUR,SYR,2020,conflict,4,1,1,5,5,',
+      ].join('\n'),
+    );
+    const r = await importEvents('dyads', [table], { actors: ['TUR', 'SYR'] });
+    expect(r.summary.malformed).toBe(2);
+    expect(r.summary.malformedLines[0]).toMatch(/bq\.csv:3: polarity "friendship"/);
+    expect(r.document.ties.map((t) => `${t.id} ${t.start}..${t.end}`)).toEqual(['TUR-SYR-2020-conflict-04 2020..2020', 'TUR-SYR-2020-Q1-conflict-19 2020-01..2020-03']);
+  });
+
+  it('docs/import.md prints both queries as the code has them', () => {
+    const docs = readFileSync(join(ROOT, 'docs/import.md'), 'utf8');
+    expect(docs).toContain(duckdbDyadsSql("'events/*.export.CSV'"));
+    expect(docs).toContain(BIGQUERY_DYADS_SQL);
+  });
+});
