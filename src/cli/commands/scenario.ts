@@ -1,0 +1,33 @@
+/**
+ * rivalgraph scenario: every focus figure before and after overlays that add, remove or change ties.
+ */
+import { Command } from 'commander';
+import { loadGraphFile } from '../../io/load-file.js';
+import { applyOverlayFiles } from '../../io/load-overlay.js';
+import { compareScenario } from '../../analysis/scenario.js';
+import { renderScenario } from '../../report/scenario.js';
+import { examples, styleFor, toJson, type CliContext } from '../context.js';
+import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
+
+export function scenarioCommand(ctx: CliContext): Command {
+  return addFocusOptions(
+    new Command('scenario')
+      .description('apply overlays (docs/scenarios.md) to a graph and show every focus figure before, after and the difference')
+      .argument('<base>', 'the base graph file')
+      .argument('<overlay...>', 'overlay files, applied in order')
+      .option('--json', 'print the comparison as JSON'),
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'rivalgraph scenario graphs/turkey-russia.yaml graphs/scenarios/renewed-idlib-clash.yaml',
+        'rivalgraph scenario graphs/turkey-russia.yaml graphs/scenarios/turkish-troops-karabakh.yaml --period quarter --json',
+      ),
+    )
+    .action((base: string, overlays: string[], opts: FocusFlags & { json?: boolean }, cmd: Command) => {
+      const before = loadGraphFile(base);
+      const { loaded: after, titles } = applyOverlayFiles(before, overlays);
+      const report = compareScenario(before.graph, after.graph, titles, focusOptionsFrom(opts));
+      ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd)));
+    });
+}
