@@ -5,8 +5,9 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
+import { reportCommand } from './report.js';
 import { scenarioCommand } from './scenario.js';
 import { validateCommand } from './validate.js';
 
 /** Factories for every command; add a new command here. */
-export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand, scenarioCommand];
+export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand, scenarioCommand, reportCommand];
