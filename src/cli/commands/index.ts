@@ -3,9 +3,10 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { analyzeCommand } from './analyze.js';
 import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
 import { validateCommand } from './validate.js';
 
 /** Factories for every command; add a new command here. */
-export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand];
+export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand, analyzeCommand];
