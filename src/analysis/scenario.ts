@@ -7,6 +7,7 @@
  */
 import type { TieGraph } from '../model/graph.js';
 import { analyzeFocus, type FocusOptions, type FocusReport } from './focus/index.js';
+import { analyzeSignedExact, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
 
 /** A flat figure: a number, a word, or null when undefined. */
 export type MetricValue = number | string | null;
@@ -38,7 +39,35 @@ export interface ScenarioReport {
 }
 
 /** Extra figures computed on each graph (e.g. balance and frustration from the signed engine). */
-export type ExtraMetrics = (graph: TieGraph) => Record<string, MetricValue>;
+export interface ExtraMetrics {
+  readonly before: Record<string, MetricValue>;
+  readonly after: Record<string, MetricValue>;
+}
+
+/** The signed engine's balance and frustration figures, flat. */
+export function signedMetrics(a: SignedAnalysis): Record<string, MetricValue> {
+  const b = a.balance;
+  const t = b?.triangles;
+  return {
+    'signed.pairs.positive': a.input.positive,
+    'signed.pairs.negative': a.input.negative,
+    'balance.triangles': t?.total ?? null,
+    'balance.triangles.unbalanced': t ? t.byNegatives[1] + t.byNegatives[3] : null,
+    'balance.ratio.strong': b?.ratio?.strong ?? null,
+    'balance.ratio.weak': b?.ratio?.weak ?? null,
+    'balance.walk': b?.walk ?? null,
+    'frustration.index': b?.frustration?.index ?? null,
+    'frustration.lower': b?.frustration?.lower ?? null,
+    'frustration.upper': b?.frustration?.upper ?? null,
+    'frustration.exact': b?.frustration ? String(b.frustration.exact) : null,
+  };
+}
+
+/** Balance and frustration of both graphs from the signed engine (exact frustration when HiGHS can prove it). */
+export async function signedBeforeAfter(before: TieGraph, after: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<ExtraMetrics> {
+  const o = { metrics: ['balance'], ...options };
+  return { before: signedMetrics(await analyzeSignedExact(before, o)), after: signedMetrics(await analyzeSignedExact(after, o)) };
+}
 
 /** Every focus figure as a flat key -> value record, in a fixed order. */
 export function focusMetrics(r: FocusReport): Record<string, MetricValue> {
@@ -102,7 +131,7 @@ export function compareScenario(before: TieGraph, after: TieGraph, overlays: rea
   const asOf = options.asOf ?? laterOf(b.timeline.asOf, analyzeFocus(after, options).timeline.asOf);
   const rb = analyzeFocus(before, { ...options, asOf });
   const ra = analyzeFocus(after, { ...options, asOf });
-  const metrics = compareMetrics({ ...focusMetrics(rb), ...(extra ? extra(before) : {}) }, { ...focusMetrics(ra), ...(extra ? extra(after) : {}) });
+  const metrics = compareMetrics({ ...focusMetrics(rb), ...(extra?.before ?? {}) }, { ...focusMetrics(ra), ...(extra?.after ?? {}) });
   return { overlays, edits: tieEdits(before, after), before: rb, after: ra, metrics };
 }
 

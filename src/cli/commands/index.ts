@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { analyzeCommand } from './analyze.js';
 import { exportCommand } from './export.js';
 import { infoCommand } from './info.js';
 import { reportCommand } from './report.js';
@@ -10,4 +11,4 @@ import { scenarioCommand } from './scenario.js';
 import { validateCommand } from './validate.js';
 
 /** Factories for every command; add a new command here. */
-export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand, scenarioCommand, reportCommand];
+export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [infoCommand, validateCommand, exportCommand, analyzeCommand, scenarioCommand, reportCommand];

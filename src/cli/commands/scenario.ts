@@ -4,7 +4,7 @@
 import { Command } from 'commander';
 import { loadGraphFile } from '../../io/load-file.js';
 import { applyOverlayFiles } from '../../io/load-overlay.js';
-import { compareScenario } from '../../analysis/scenario.js';
+import { compareScenario, signedBeforeAfter } from '../../analysis/scenario.js';
 import { renderScenario } from '../../report/scenario.js';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
@@ -24,10 +24,11 @@ export function scenarioCommand(ctx: CliContext): Command {
         'rivalgraph scenario graphs/turkey-russia.yaml graphs/scenarios/turkish-troops-karabakh.yaml --period quarter --json',
       ),
     )
-    .action((base: string, overlays: string[], opts: FocusFlags & { json?: boolean }, cmd: Command) => {
+    .action(async (base: string, overlays: string[], opts: FocusFlags & { json?: boolean }, cmd: Command) => {
       const before = loadGraphFile(base);
       const { loaded: after, titles } = applyOverlayFiles(before, overlays);
-      const report = compareScenario(before.graph, after.graph, titles, focusOptionsFrom(opts));
+      const signed = await signedBeforeAfter(before.graph, after.graph);
+      const report = compareScenario(before.graph, after.graph, titles, focusOptionsFrom(opts), signed);
       ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd)));
     });
 }
