@@ -5,7 +5,7 @@
  * each proxy path (mediated.ts), weighted by `mediatedWeight`. Compartments,
  * buffers, the timeline and the outlook all read this list, so they agree.
  */
-import type { Span } from '../../model/span.js';
+import { tieSpan, type Span } from '../../model/span.js';
 import { formatDay } from '../../model/dates.js';
 import type { Domain, Polarity } from '../../model/vocabulary.js';
 import type { TieAttributes, TieGraph } from '../../model/graph.js';
@@ -68,13 +68,13 @@ export function spanText(s: Span): string {
   return j.from === null ? 'undated' : `${j.from}..${j.to}`;
 }
 
-/** Every tie joining two nodes, in either direction, in graph order. */
+/** Every tie joining two nodes, in either direction, oldest first (undated first), then by id. */
 export function tiesBetween(graph: TieGraph, a: string, b: string): TieAttributes[] {
-  const out: TieAttributes[] = [];
+  const out: { t: TieAttributes; first: number }[] = [];
   graph.forEachEdge(a, (_key, t) => {
-    if (otherEnd(t, a) === b) out.push(t);
+    if (otherEnd(t, a) === b) out.push({ t, first: tieSpan(t).first });
   });
-  return out;
+  return out.sort((x, y) => x.first - y.first || (x.t.id < y.t.id ? -1 : x.t.id > y.t.id ? 1 : 0)).map((x) => x.t);
 }
 
 /** Stable order: by start day (undated first), then id. */
