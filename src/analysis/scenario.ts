@@ -87,7 +87,7 @@ export function focusMetrics(r: FocusReport): Record<string, MetricValue> {
     'compartmentalization.byTheater': r.compartmentalization.byTheater,
     'compartmentalization.level': r.compartmentalization.level,
     'buffers.count': r.buffers.ranked.length,
-    'buffers.top': r.buffers.ranked[0]?.text ?? null,
+    'buffers.top': r.buffers.ranked[0] ? `${r.buffers.ranked[0].text} [${r.buffers.ranked[0].event}]` : null,
     'buffers.claimsConfirmed': r.buffers.claims.filter((c) => c.found).length,
     'timeline.escalations': episodes('escalation'),
     'timeline.normalisations': episodes('normalisation'),

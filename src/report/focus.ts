@@ -81,7 +81,7 @@ export function renderFocus(r: FocusReport, style: Style): string {
   if (r.buffers.ranked.length) {
     out.push(
       table(
-        [['#', 'buffer', 'weight', 'coverage', 'days', 'through'], ...r.buffers.ranked.slice(0, 10).map((x) => [String(x.rank), x.text, num(x.weight), num(x.coverage), String(x.durationDays), String(x.through.length)])],
+        [['#', 'buffer', 'weight', 'coverage', 'days', 'through'], ...r.buffers.ranked.slice(0, 10).map((x) => [String(x.rank), x.kind === 'direct' ? `${x.text} ${style.dim(`[${x.event}]`)}` : x.text, num(x.weight), num(x.coverage), String(x.durationDays), String(x.through.length)])],
         ['r', 'l', 'r', 'r', 'r', 'r'],
       ),
     );

@@ -87,6 +87,9 @@ export function compartmentalization(graph: TieGraph, events: readonly PairEvent
   };
 }
 
+/** Theaters named per domain in the text; the JSON lists every cell. */
+const NAMED_THEATERS = 3;
+
 /** Name the compartments in words, grouped by character then domain, heaviest first. */
 function describe(graph: TieGraph, compartments: readonly Compartment[]): string {
   const label = (t: string) => (t === NO_THEATER ? '' : graph.hasNode(t) ? graph.getNodeAttribute(t, 'label') : t);
@@ -101,7 +104,8 @@ function describe(graph: TieGraph, compartments: readonly Compartment[]): string
     }
     for (const [domain, cells] of byDomain) {
       const theaters = cells.filter(Boolean);
-      const where = theaters.length ? ` in ${theaters.join(', ')}${theaters.length < cells.length ? ' and elsewhere' : ''}` : '';
+      const shown = theaters.slice(0, NAMED_THEATERS).join(', ') + (theaters.length > NAMED_THEATERS ? ` (+${theaters.length - NAMED_THEATERS} more)` : '');
+      const where = theaters.length ? ` in ${shown}${theaters.length < cells.length ? ' and elsewhere' : ''}` : '';
       parts.push(`${domain}${where}: ${character}`);
     }
   }
