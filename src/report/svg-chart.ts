@@ -61,7 +61,7 @@ export function timelineSvg(rows: readonly TimelineRow[], episodes: readonly Epi
   }
   const step = Math.max(1, Math.ceil(n / 12));
   rows.forEach((r, i) => {
-    if (i % step === 0 || i === n - 1) parts.push(`<text x="${f(x(i))}" y="${top + h + 16}" text-anchor="middle" fill="${COLOURS.text}">${escapeXml(r.period)}</text>`);
+    if (i % step === 0 || (i === n - 1 && (n - 1) % step >= Math.ceil(step / 2))) parts.push(`<text x="${f(x(i))}" y="${top + h + 16}" text-anchor="middle" fill="${COLOURS.text}">${escapeXml(r.period)}</text>`);
   });
   for (const key of ['cooperation', 'conflict'] as const) {
     const pts = rows.map((r, i) => `${f(x(i))},${f(y(r[key]))}`).join(' ');
