@@ -12,11 +12,14 @@
  * where its negative minus positive weight is least, or a faction of its own
  * when that is better), from three starts: the components of the positive
  * subgraph (exactly optimal, error 0, on a weakly balanced graph), the
- * two-faction frustration partition, and singletons. O(m) per pass, passes
- * capped. The best result wins.
+ * two-faction frustration partition, and singletons. Between rounds every
+ * faction is bisected by the frustration heuristic on its own subgraph and
+ * split when that lowers the error, so k can grow where single moves are
+ * stuck. O(m) per pass, passes and rounds capped. The best result wins.
  */
-import type { Csr } from './csr.js';
+import { buildCsr, type Csr } from './csr.js';
 import type { SignedPairGraph } from './signed-graph.js';
+import { frustrationHeuristic } from './frustration/heuristic.js';
 
 /** A k-way partition and its errors. */
 export interface FactionPartition {
@@ -30,6 +33,12 @@ export interface FactionPartition {
 }
 
 const MAX_PASSES = 50;
+const MAX_SPLIT_ROUNDS = 8;
+/** Passes on graphs over SINGLETON_START_MAX_NODES nodes, to keep a million edges near a second. */
+const MAX_PASSES_LARGE = 4;
+const SINGLETON_START_MAX_NODES = 5000;
+/** A pass that moves fewer than this share of nodes ends the search on big graphs. */
+const MIN_MOVED_SHARE = 1e-4;
 const EPS = 1e-9;
 
 /** Components of the positive subgraph as a start. O(n + m). */
@@ -82,7 +91,8 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
   const stamp = new Int32Array(2 * n + 1).fill(-1);
   const touched: number[] = [];
   let tick = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  const passes = n > SINGLETON_START_MAX_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
+  for (let pass = 0; pass < passes; pass++) {
     let moved = 0;
     for (let x = 0; x < n; x++) {
       const own = faction[x]!;
@@ -120,8 +130,79 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
         moved++;
       }
     }
-    if (moved === 0) break;
+    if (moved === 0 || (n > SINGLETON_START_MAX_NODES && moved < MIN_MOVED_SHARE * n)) break;
   }
+}
+
+/** Split factions whose own subgraph bisects with a lower error; returns whether any split. O(m) per round. */
+function splitFactions(g: SignedPairGraph, faction: Int32Array, seed: number): boolean {
+  const n = g.n;
+  const members = new Map<number, number[]>();
+  for (let x = 0; x < n; x++) {
+    const list = members.get(faction[x]!);
+    if (list) list.push(x);
+    else members.set(faction[x]!, [x]);
+  }
+  // Pairs inside each faction, grouped by faction.
+  const inside = new Map<number, number[]>();
+  for (let e = 0; e < g.m; e++) {
+    const c = faction[g.u[e]!]!;
+    if (c !== faction[g.v[e]!]) continue;
+    const list = inside.get(c);
+    if (list) list.push(e);
+    else inside.set(c, [e]);
+  }
+  const local = new Int32Array(n);
+  let next = 0;
+  for (let x = 0; x < n; x++) if (faction[x]! >= next) next = faction[x]! + 1;
+  let split = false;
+  for (const [c, list] of members) {
+    const edges = inside.get(c);
+    if (list.length < 2 || !edges || !edges.some((e) => g.sign[e]! < 0)) continue;
+    for (let i = 0; i < list.length; i++) local[list[i]!] = i;
+    const m = edges.length;
+    const u = new Int32Array(m);
+    const v = new Int32Array(m);
+    const sign = new Int8Array(m);
+    const weight = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const e = edges[i]!;
+      u[i] = local[g.u[e]!]!;
+      v[i] = local[g.v[e]!]!;
+      sign[i] = g.sign[e]!;
+      weight[i] = g.weight[e]!;
+    }
+    const sub: SignedPairGraph = {
+      ids: [],
+      n: list.length,
+      m,
+      u,
+      v,
+      sign,
+      weight,
+      weighted: g.weighted,
+      collapse: { ties: m, outsideWindow: 0, selfLoops: 0, ambivalent: [], netZero: [] },
+    };
+    const { side } = frustrationHeuristic(sub, buildCsr(sub), { work: 20 * (sub.n + m), seed });
+    let gain = 0;
+    for (let e = 0; e < m; e++) if (side[sub.u[e]!] !== side[sub.v[e]!]) gain += sub.sign[e]! < 0 ? sub.weight[e]! : -sub.weight[e]!;
+    if (gain <= EPS) continue;
+    for (let i = 0; i < list.length; i++) if (side[i]! < 0) faction[list[i]!] = next;
+    next++;
+    split = true;
+  }
+  return split;
+}
+
+/** Relabel factions 0..k-1 in place (local search keeps labels below 2n). */
+function compact(faction: Int32Array): Int32Array {
+  const rename = new Map<number, number>();
+  for (let x = 0; x < faction.length; x++) {
+    let c = rename.get(faction[x]!);
+    if (c === undefined) rename.set(faction[x]!, (c = rename.size));
+    faction[x] = c;
+  }
+  return faction;
 }
 
 /** Renumber factions by size (largest first), then by their first member. */
@@ -141,10 +222,12 @@ function canonical(faction: Int32Array): { faction: Int32Array; k: number } {
 export function weakBalanceFactions(g: SignedPairGraph, csr: Csr, twoWay?: Int8Array): FactionPartition {
   const starts: Int32Array[] = [positiveComponents(csr)];
   if (twoWay) starts.push(Int32Array.from(twoWay, (s) => (s > 0 ? 0 : 1)));
-  starts.push(Int32Array.from({ length: g.n }, (_, x) => x));
+  // Singletons converge slowly on big graphs, where the other starts are better anyway.
+  if (g.n <= SINGLETON_START_MAX_NODES) starts.push(Int32Array.from({ length: g.n }, (_, x) => x));
   let best: FactionPartition | undefined;
   for (const start of starts) {
     localSearch(g, csr, start);
+    for (let round = 0; round < (g.n > SINGLETON_START_MAX_NODES ? 2 : MAX_SPLIT_ROUNDS) && splitFactions(g, start, round + 1); round++) localSearch(g, csr, compact(start));
     const { faction, k } = canonical(start);
     const { positiveBetween, negativeWithin } = factionErrors(g, faction);
     const error = positiveBetween + negativeWithin;
