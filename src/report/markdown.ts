@@ -16,9 +16,9 @@ export interface MarkdownOptions {
   readonly chart?: string;
 }
 
-/** Escape a table cell: pipes and line breaks would break the row. */
+/** Escape a table cell: pipes and line breaks would break the row, and raw HTML must not pass through. */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
 }
 
 /** Escape running text: Markdown punctuation that would change its meaning. */
