@@ -22,7 +22,8 @@ const arbTie = fc.record({
   directed: fc.boolean(),
 });
 
-function build(raw: fc.infer<typeof arbTie>[]): Tie[] {
+type RawTie = typeof arbTie extends fc.Arbitrary<infer T> ? T : never;
+function build(raw: RawTie[]): Tie[] {
   return raw
     .filter((r) => r.s !== r.t)
     .map((r, i) =>
