@@ -8,7 +8,7 @@
  * of its events holds, each event counting at most `episodeGapDays` past its
  * onset: an episode is a change, and a war still running years later is the
  * new normal, not the escalation (open ends also stop at the analysis date).
- * Each is named by its heaviest ties. O(e log e) for e events.
+ * Each is named by its heaviest ties (direct ties with their id). O(e log e) for e events.
  */
 import { formatDay, type Day } from '../../model/dates.js';
 import { round } from './ledger.js';
@@ -55,7 +55,7 @@ export function detectEpisodes(events: readonly PairEvent[], polarity: PairEvent
       to: formatDay(last),
       intensity: round(c.reduce((s, e) => s + e.weight, 0)),
       events: c.map((e) => e.id),
-      name: named.map((e) => e.text).join('; ') + (c.length > NAMED_BY ? ` (+${c.length - NAMED_BY} more)` : ''),
+      name: named.map((e) => (e.kind === 'direct' ? `${e.text} [${e.id}]` : e.text)).join('; ') + (c.length > NAMED_BY ? ` (+${c.length - NAMED_BY} more)` : ''),
     };
   });
 }

@@ -50,7 +50,7 @@ describe('focus/timeline', () => {
     // hit (2019-06-01) and hit2 (2019-09-02) are 93 days apart.
     const wide = analyzeFocus(g).timeline.episodes.filter((e) => e.kind === 'escalation');
     expect(wide).toHaveLength(1);
-    expect(wide[0]).toMatchObject({ from: '2019-06-01', to: '2019-09-02', intensity: 4, name: 'A fights B; A fights B' });
+    expect(wide[0]).toMatchObject({ from: '2019-06-01', to: '2019-09-02', intensity: 4, name: 'A fights B [hit]; A fights B [hit2]' });
     const narrow = analyzeFocus(g, { episodeGapDays: 60 }).timeline.episodes.filter((e) => e.kind === 'escalation');
     expect(narrow.map((e) => [e.from, e.to])).toEqual([
       ['2019-06-01', '2019-06-30'],
