@@ -3,7 +3,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/index.js';
-import { parseDateOption } from './parsers.js';
+import { parseDateOption, parseList } from './parsers.js';
 
 /** Flags as commander hands them over. */
 export interface FocusFlags {
@@ -12,6 +12,7 @@ export interface FocusFlags {
   readonly window?: number;
   readonly asOf?: string;
   readonly directOnly?: boolean;
+  readonly claims?: string[];
 }
 
 /** Two node ids, written "A B" or "A,B". */
@@ -28,14 +29,15 @@ export function parseWindow(v: string): number {
   return n;
 }
 
-/** Add --focus, --period, --window, --as-of and --direct-only to a command. */
+/** Add --focus, --period, --window, --as-of, --direct-only and --claims to a command. */
 export function addFocusOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--focus <ids...>', 'the pair to analyse, e.g. --focus TUR RUS (overrides the file\'s focus)').argParser(parseFocusIds))
     .addOption(new Option('--period <period>', 'timeline period').choices(PERIODS).default('year'))
     .addOption(new Option('--window <n>', 'periods in the outlook window (default 6 years, 8 quarters, 12 months)').argParser(parseWindow))
     .addOption(new Option('--as-of <date>', 'the day "ongoing" ties end at (default: the last date in the graph)').argParser(parseDateOption))
-    .option('--direct-only', 'leave out shared projects and proxy paths (mediated events)');
+    .option('--direct-only', 'leave out shared projects and proxy paths (mediated events)')
+    .option('--claims <list>', 'claimed buffers to confirm or explain, comma-separated (default: TurkStream,Blue Stream,Akkuyu,S-400)', parseList);
 }
 
 /** Focus options from the flags; --focus must name exactly two ids. */
@@ -47,5 +49,6 @@ export function focusOptionsFrom(flags: FocusFlags): Partial<FocusOptions> {
     ...(flags.window !== undefined ? { window: flags.window } : {}),
     ...(flags.asOf !== undefined ? { asOf: flags.asOf } : {}),
     ...(flags.directOnly ? { includeMediated: false } : {}),
+    ...(flags.claims ? { claims: flags.claims } : {}),
   };
 }

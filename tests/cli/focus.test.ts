@@ -34,6 +34,13 @@ describe('rivalgraph analyze: focus section', () => {
     expect(bad.stderr).toMatch(/unknown node "BB".*\n.*did you mean "B"/);
     expect(runCli(['analyze', story, '--focus', 'A', 'B', 'X']).code).toBe(2);
   });
+  it('--claims checks the buffers an analyst names', () => {
+    const claims = JSON.parse(runCli(['analyze', story, '--json', '--metrics', 'triangles', '--claims', 'Pipe Stream,Nuke Plant']).stdout).focus.buffers.claims;
+    expect(claims.map((c: { claim: string; found: boolean }) => [c.claim, c.found])).toEqual([
+      ['Pipe Stream', true],
+      ['Nuke Plant', false],
+    ]);
+  });
   it('runs on the built-in graph with its focus TUR, RUS', () => {
     const r = runCli(['analyze', '--json', '--metrics', 'triangles']);
     expect(r.code).toBe(0);
