@@ -35,8 +35,8 @@ function mdTable(head: readonly string[], rows: readonly (readonly string[])[], 
 export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string {
   const out: string[] = [];
   const { a, b, labels } = r.pair;
-  out.push(`# ${text(o.title)}: ${text(labels[0])} and ${text(labels[1])}`, '');
-  out.push(`Graph: \`${o.file.replace(/`/g, "'")}\`. Focus pair: ${text(labels[0])} (${text(a)}) and ${text(labels[1])} (${text(b)}). ${r.events.direct} direct and ${r.events.mediated} mediated events; open ends stop at ${r.timeline.asOf}.`, '');
+  out.push(`# ${text(labels[0])} and ${text(labels[1])}: cooperation and rivalry`, '');
+  out.push(`Graph: ${text(o.title)} (\`${o.file.replace(/`/g, "'")}\`). Focus pair: ${text(labels[0])} (${text(a)}) and ${text(labels[1])} (${text(b)}). ${r.events.direct} direct and ${r.events.mediated} mediated events; open ends stop at ${r.timeline.asOf}.`, '');
   out.push(`**Outlook:** ${text(r.outlook.text)}`, '');
   out.push(`**Compartmentalisation:** ${num(r.compartmentalization.index)} (${r.compartmentalization.level}): ${text(r.compartmentalization.text)}`, '');
 

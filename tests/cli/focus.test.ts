@@ -91,7 +91,7 @@ describe('rivalgraph report', () => {
     const r = runCli(['report', story, '-o', out]);
     expect(r.code).toBe(0);
     const md = readFileSync(out, 'utf8');
-    expect(md).toMatch(/^# Story fixture: Alpha and Beta/);
+    expect(md).toMatch(/^# Alpha and Beta: cooperation and rivalry\n\nGraph: Story fixture \(`/);
     expect(md).toMatch(/## Timeline by year\n\n!\[Cooperation and conflict by year\]\(report\.timeline\.svg\)/);
     expect(md).toMatch(/\| 2015 \| 3 \| 10 \| -7 \| 1 \|/);
     const svg = readFileSync(join(dir, 'report.timeline.svg'), 'utf8');
