@@ -8,14 +8,17 @@
  * (Bansal, Blum and Chawla 2004), where the number of clusters is part of
  * the answer, not an input as in R signnet's `signed_blockmodel(k = ...)`.
  *
- * Method: local search by best single-node moves (a node joins the faction
- * where its negative minus positive weight is least, or a faction of its own
- * when that is better), from three starts: the components of the positive
- * subgraph (exactly optimal, error 0, on a weakly balanced graph), the
- * two-faction frustration partition, and singletons. Between rounds every
- * faction is bisected by the frustration heuristic on its own subgraph and
- * split when that lowers the error, so k can grow where single moves are
- * stuck. O(m) per pass, passes and rounds capped. The best result wins.
+ * Method: best single-node moves (a node joins the faction where its
+ * negative minus positive weight is least, or a faction of its own when that
+ * is better), made multilevel as in Louvain (Blondel et al. 2008): factions
+ * become nodes of a coarse graph carrying net signed weights and merge by
+ * the same moves, then the result is refined node by node. Starts: singletons;
+ * on graphs up to LARGE_NODES also the components of the positive subgraph
+ * (exactly optimal, error 0, on a weakly balanced graph) and the two-faction
+ * frustration partition, each followed by rounds that bisect every faction
+ * with the frustration heuristic and split it when that lowers the error.
+ * The best result wins. O(m) per pass; passes, levels and rounds capped
+ * (on big graphs a pass moving under 1% of nodes ends the search).
  */
 import { buildCsr, type Csr } from './csr.js';
 import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
