@@ -21,14 +21,9 @@ import { weakBalanceFactions } from './factions.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 
-/** Metrics `--metrics` can name; groups expand to several. */
-export const METRICS = ['components', 'degree', 'pn', 'triangles', 'walk', 'frustration', 'factions'] as const;
-export type Metric = (typeof METRICS)[number];
-export const METRIC_GROUPS: Readonly<Record<string, readonly Metric[]>> = Object.freeze({
-  all: METRICS,
-  balance: ['triangles', 'walk', 'frustration'],
-  centrality: ['degree', 'pn'],
-});
+import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+
+export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
 /** Options of `analyzeSigned`. */
 export interface AnalyzeOptions {

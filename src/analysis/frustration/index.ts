@@ -16,6 +16,7 @@ import type { SignedPairGraph } from '../signed-graph.js';
 import { frustrationHeuristic } from './heuristic.js';
 import { cyclePackingBound } from './lower-bound.js';
 import { solveFrustrationIlp, type FrustrationSolver } from './ilp.js';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED } from '../metrics.js';
 
 export { loadFrustrationSolver, type FrustrationSolver } from './ilp.js';
 
@@ -40,9 +41,9 @@ const HEURISTIC_SHARE = 0.25;
 const HEURISTIC_MAX_SECONDS = 0.1;
 
 export const DEFAULT_FRUSTRATION_OPTIONS: Readonly<Omit<FrustrationOptions, 'solver'>> = Object.freeze({
-  budget: 10,
-  seed: 1,
-  exactMaxEdges: 20_000,
+  budget: DEFAULT_BUDGET_SECONDS,
+  seed: DEFAULT_SEED,
+  exactMaxEdges: 5_000,
   maxTriangleCuts: 50_000,
 });
 

@@ -3,11 +3,9 @@
  */
 import { Command, Option } from 'commander';
 import { UserError } from '../../model/errors.js';
-import { loadGraphFile } from '../../io/load-file.js';
-import { readCsvEdges } from '../../io/csv-edges.js';
-import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../../analysis/signed-graph.js';
-import { analyzePairsExact, DEFAULT_ANALYZE_OPTIONS, METRICS, METRIC_GROUPS, resolveAnalyzeOptions, type SignedAnalysis } from '../../analysis/analyze.js';
-import { renderAnalysis } from '../../report/analyze.js';
+import type { TimeWindow } from '../../analysis/signed-graph.js';
+import type { SignedAnalysis } from '../../analysis/analyze.js';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseDateOption, parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 
@@ -39,9 +37,9 @@ export function analyzeCommand(ctx: CliContext): Command {
     .option('--at <date>', 'only ties active at this date', parseDateOption)
     .option('--from <date>', 'only ties active on or after this date', parseDateOption)
     .option('--to <date>', 'only ties active on or before this date', parseDateOption)
-    .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_ANALYZE_OPTIONS.budget)
+    .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
     .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
-    .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_ANALYZE_OPTIONS.seed)
+    .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_SEED)
     .option('--skip-bad-rows', 'skip and count bad CSV rows instead of stopping')
     .addOption(new Option('--top <n>', 'rows in each ranked list of the report').argParser(parseNonNegativeInt).default(10))
     .addHelpText(
@@ -56,20 +54,14 @@ export function analyzeCommand(ctx: CliContext): Command {
       if (opts.at && (opts.from || opts.to)) throw new UserError('--at cannot be combined with --from or --to', 'use --at for one date, or --from/--to for a period');
       const window: TimeWindow = { ...(opts.at ? { at: opts.at } : {}), ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
       const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+      // Heavy modules load only when the command runs, so other commands start fast.
+      const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
+        import('../../analysis/analyze.js'),
+        import('../../io/signed-file.js'),
+        import('../../report/analyze.js'),
+      ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
-      let pairs: SignedPairGraph;
-      let name: string;
-      let badRows = 0;
-      if (file && /\.csv$/i.test(file)) {
-        const csv = await readCsvEdges(file, { window, skipBadRows: opts.skipBadRows === true });
-        pairs = csv.pairs;
-        name = csv.file;
-        badRows = csv.badRows;
-      } else {
-        const loaded = loadGraphFile(file);
-        pairs = signedPairGraph(loaded.graph, window);
-        name = loaded.file;
-      }
+      const { file: name, pairs, badRows } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true });
       const result = await analyzePairsExact(pairs, options);
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows)));
       else {
