@@ -27,10 +27,12 @@ import { displayName } from './load-file.js';
 /** Options for reading an edge list. */
 export interface CsvEdgeOptions {
   readonly skipBadRows: boolean;
+  /** Rows are arcs source -> target (kept for the directed signed degree). */
+  readonly directed: boolean;
   readonly window: TimeWindow;
 }
 
-export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, window: {} });
+export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, directed: false, window: {} });
 
 /** A read edge list: its signed pair graph and how many rows were skipped. */
 export interface CsvEdges {
@@ -149,5 +151,5 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
     else problems[problems.length - 1] = { ...problems[problems.length - 1]!, hint: `${problems[problems.length - 1]!.hint}; or pass --skip-bad-rows` };
     throw new InputError(problems);
   }
-  return { file, pairs: collapseArcs({ ids, count, a, b, value, outsideWindow }), badRows };
+  return { file, pairs: collapseArcs({ ids, count, a, b, value, outsideWindow, directed: o.directed }), badRows };
 }

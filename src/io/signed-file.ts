@@ -14,6 +14,8 @@ import { loadGraphFile } from './load-file.js';
 export interface SignedFileOptions {
   readonly window: TimeWindow;
   readonly skipBadRows: boolean;
+  /** Keep tie directions for the directed signed degree. */
+  readonly directed: boolean;
 }
 
 /** A file's signed pair graph, its display name and the CSV rows skipped. */
@@ -32,9 +34,9 @@ export function isEdgeList(path: string): boolean {
 export async function loadSignedPairs(path: string | undefined, options: Partial<SignedFileOptions> = {}): Promise<SignedFile> {
   const window = options.window ?? {};
   if (path !== undefined && isEdgeList(path)) {
-    const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true });
+    const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true });
     return { file: csv.file, pairs: csv.pairs, badRows: csv.badRows };
   }
   const loaded = loadGraphFile(path);
-  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window), badRows: 0 };
+  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true), badRows: 0 };
 }

@@ -33,7 +33,7 @@ export function analyzeCommand(ctx: CliContext): Command {
     .description('balance (triangles, walks, frustration index), factions, components and signed centrality')
     .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
-    .option('--directed', 'read CSV rows as directed ties (balance metrics still use the undirected pair graph)')
+    .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
     .option('--at <date>', 'only ties active at this date', parseDateOption)
     .option('--from <date>', 'only ties active on or after this date', parseDateOption)
     .option('--to <date>', 'only ties active on or before this date', parseDateOption)
@@ -61,7 +61,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         import('../../report/analyze.js'),
       ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
-      const { file: name, pairs, badRows } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true });
+      const { file: name, pairs, badRows } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
       const result = await analyzePairsExact(pairs, options);
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows)));
       else {
