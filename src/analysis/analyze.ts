@@ -21,14 +21,9 @@ import { weakBalanceFactions } from './factions.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 
-/** Metrics `--metrics` can name; groups expand to several. */
-export const METRICS = ['components', 'degree', 'pn', 'triangles', 'walk', 'frustration', 'factions'] as const;
-export type Metric = (typeof METRICS)[number];
-export const METRIC_GROUPS: Readonly<Record<string, readonly Metric[]>> = Object.freeze({
-  all: METRICS,
-  balance: ['triangles', 'walk', 'frustration'],
-  centrality: ['degree', 'pn'],
-});
+import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+
+export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
 /** Options of `analyzeSigned`. */
 export interface AnalyzeOptions {
@@ -77,6 +72,16 @@ export interface NodeTriangles {
   readonly unbalancedShare: number | null;
 }
 
+/** Signed degree of one node; `out`/`in` only with directed input (ties counted before the collapse). */
+export interface SignedDegree {
+  readonly positive: number;
+  readonly negative: number;
+  readonly positiveWeight: number;
+  readonly negativeWeight: number;
+  readonly out?: { readonly positive: number; readonly negative: number };
+  readonly in?: { readonly positive: number; readonly negative: number };
+}
+
 /** The frustration section of the JSON contract. */
 export interface FrustrationSection {
   readonly index: number;
@@ -97,6 +102,8 @@ export interface SignedAnalysis {
   readonly edges: number;
   readonly input: {
     readonly ties: number;
+    /** Whether tie directions were kept (`--directed`). */
+    readonly directed: boolean;
     readonly outsideWindow: number;
     readonly selfLoops: number;
     readonly window: TimeWindow;
@@ -115,7 +122,7 @@ export interface SignedAnalysis {
   };
   readonly centrality?: {
     readonly pn?: Record<string, number>;
-    readonly degree?: Record<string, { positive: number; negative: number; positiveWeight: number; negativeWeight: number }>;
+    readonly degree?: Record<string, SignedDegree>;
   };
   readonly factions?: {
     readonly k: number;
@@ -163,6 +170,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     edges: g.m,
     input: {
       ties: g.collapse.ties,
+      directed: g.arcDegree !== undefined,
       outsideWindow: g.collapse.outsideWindow,
       selfLoops: g.collapse.selfLoops,
       window: o.window,
@@ -217,7 +225,11 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     if (wants('degree')) {
       const d = signedDegrees(g);
       centrality.degree = Object.fromEntries(
-        g.ids.map((id, x) => [id, { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) }]),
+        g.ids.map((id, x): [string, SignedDegree] => {
+          const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
+          const arcs = g.arcDegree;
+          return [id, arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree];
+        }),
       );
     }
     result.centrality = centrality;

@@ -8,17 +8,20 @@
  * (Bansal, Blum and Chawla 2004), where the number of clusters is part of
  * the answer, not an input as in R signnet's `signed_blockmodel(k = ...)`.
  *
- * Method: local search by best single-node moves (a node joins the faction
- * where its negative minus positive weight is least, or a faction of its own
- * when that is better), from three starts: the components of the positive
- * subgraph (exactly optimal, error 0, on a weakly balanced graph), the
- * two-faction frustration partition, and singletons. Between rounds every
- * faction is bisected by the frustration heuristic on its own subgraph and
- * split when that lowers the error, so k can grow where single moves are
- * stuck. O(m) per pass, passes and rounds capped. The best result wins.
+ * Method: best single-node moves (a node joins the faction where its
+ * negative minus positive weight is least, or a faction of its own when that
+ * is better), made multilevel as in Louvain (Blondel et al. 2008): factions
+ * become nodes of a coarse graph carrying net signed weights and merge by
+ * the same moves, then the result is refined node by node. Starts: singletons;
+ * on graphs up to LARGE_NODES also the components of the positive subgraph
+ * (exactly optimal, error 0, on a weakly balanced graph) and the two-faction
+ * frustration partition, each followed by rounds that bisect every faction
+ * with the frustration heuristic and split it when that lowers the error.
+ * The best result wins. O(m) per pass; passes, levels and rounds capped
+ * (on big graphs a pass moving under 1% of nodes ends the search).
  */
 import { buildCsr, type Csr } from './csr.js';
-import type { SignedPairGraph } from './signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
 import { frustrationHeuristic } from './frustration/heuristic.js';
 
 /** A k-way partition and its errors. */
@@ -34,11 +37,13 @@ export interface FactionPartition {
 
 const MAX_PASSES = 50;
 const MAX_SPLIT_ROUNDS = 8;
-/** Passes on graphs over SINGLETON_START_MAX_NODES nodes, to keep a million edges near a second. */
-const MAX_PASSES_LARGE = 4;
-const SINGLETON_START_MAX_NODES = 5000;
+/** Passes on graphs over LARGE_NODES nodes, to keep a million edges near a second. */
+const MAX_PASSES_LARGE = 8;
+/** Above this many nodes only the multilevel start runs, without split rounds. */
+const LARGE_NODES = 20_000;
+const MAX_LEVELS = 12;
 /** A pass that moves fewer than this share of nodes ends the search on big graphs. */
-const MIN_MOVED_SHARE = 1e-4;
+const MIN_MOVED_SHARE = 0.01;
 const EPS = 1e-9;
 
 /** Components of the positive subgraph as a start. O(n + m). */
@@ -80,7 +85,7 @@ export function factionErrors(g: SignedPairGraph, faction: Int32Array): { positi
 }
 
 /** Improve a partition by best single-node moves until none helps. O(m) per pass. */
-function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
+function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number {
   const n = g.n;
   // Labels may go up to 2n: each node can open a fresh faction.
   const size = new Int32Array(2 * n + 1);
@@ -91,7 +96,8 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
   const stamp = new Int32Array(2 * n + 1).fill(-1);
   const touched: number[] = [];
   let tick = 0;
-  const passes = n > SINGLETON_START_MAX_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
+  const passes = n > LARGE_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
+  let total = 0;
   for (let pass = 0; pass < passes; pass++) {
     let moved = 0;
     for (let x = 0; x < n; x++) {
@@ -130,8 +136,49 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
         moved++;
       }
     }
-    if (moved === 0 || (n > SINGLETON_START_MAX_NODES && moved < MIN_MOVED_SHARE * n)) break;
+    total += moved;
+    if (moved === 0 || (n > LARGE_NODES && moved < MIN_MOVED_SHARE * n)) break;
   }
+  return total;
+}
+
+/** The graph of factions: one node per faction, pairs carry the net signed weight between factions. O(m). */
+function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPairGraph {
+  const a = new Int32Array(g.m);
+  const b = new Int32Array(g.m);
+  const value = new Float64Array(g.m);
+  let count = 0;
+  for (let e = 0; e < g.m; e++) {
+    const x = faction[g.u[e]!]!;
+    const y = faction[g.v[e]!]!;
+    if (x === y) continue;
+    a[count] = x;
+    b[count] = y;
+    value[count++] = g.sign[e]! * g.weight[e]!;
+  }
+  return collapseArcs({ ids: new Array<string>(k).fill(''), count, a, b, value });
+}
+
+/**
+ * Multilevel local search (as Louvain, Blondel et al. 2008, for this criterion):
+ * move nodes, then merge factions by moving whole factions on the graph of
+ * factions, until no merge helps; then refine on the original graph.
+ */
+function multilevel(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
+  localSearch(g, csr, faction);
+  let level = g;
+  let k = compact(faction).reduce((max, c) => Math.max(max, c + 1), 0);
+  for (let depth = 0; depth < MAX_LEVELS && k > 1; depth++) {
+    level = coarsen(g, faction, k);
+    const merged = Int32Array.from({ length: k }, (_, c) => c);
+    if (localSearch(level, buildCsr(level), merged) === 0) break;
+    compact(merged);
+    for (let x = 0; x < g.n; x++) faction[x] = merged[faction[x]!]!;
+    const next = merged.reduce((max, c) => Math.max(max, c + 1), 0);
+    if (next === k) break;
+    k = next;
+  }
+  localSearch(g, csr, faction);
 }
 
 /** Split factions whose own subgraph bisects with a lower error; returns whether any split. O(m) per round. */
@@ -220,14 +267,16 @@ function canonical(faction: Int32Array): { faction: Int32Array; k: number } {
 
 /** Weak-balance factions: the best of three local searches. `twoWay` is the frustration partition's sides. */
 export function weakBalanceFactions(g: SignedPairGraph, csr: Csr, twoWay?: Int8Array): FactionPartition {
-  const starts: Int32Array[] = [positiveComponents(csr)];
-  if (twoWay) starts.push(Int32Array.from(twoWay, (s) => (s > 0 ? 0 : 1)));
-  // Singletons converge slowly on big graphs, where the other starts are better anyway.
-  if (g.n <= SINGLETON_START_MAX_NODES) starts.push(Int32Array.from({ length: g.n }, (_, x) => x));
+  const large = g.n > LARGE_NODES;
+  const starts: Int32Array[] = [Int32Array.from({ length: g.n }, (_, x) => x)];
+  if (!large) {
+    starts.push(positiveComponents(csr));
+    if (twoWay) starts.push(Int32Array.from(twoWay, (s) => (s > 0 ? 0 : 1)));
+  }
   let best: FactionPartition | undefined;
   for (const start of starts) {
-    localSearch(g, csr, start);
-    for (let round = 0; round < (g.n > SINGLETON_START_MAX_NODES ? 2 : MAX_SPLIT_ROUNDS) && splitFactions(g, start, round + 1); round++) localSearch(g, csr, compact(start));
+    multilevel(g, csr, start);
+    for (let round = 0; round < (large ? 0 : MAX_SPLIT_ROUNDS) && splitFactions(g, start, round + 1); round++) multilevel(g, csr, compact(start));
     const { faction, k } = canonical(start);
     const { positiveBetween, negativeWithin } = factionErrors(g, faction);
     const error = positiveBetween + negativeWithin;

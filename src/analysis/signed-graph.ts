@@ -32,6 +32,16 @@ export interface SignedPairGraph {
   readonly weighted: boolean;
   /** Which input ties or rows were used and what the collapse set aside. */
   readonly collapse: CollapseReport;
+  /** With `directed`: arcs by direction and sign, before the collapse (for directed signed degree). */
+  readonly arcDegree?: ArcDegree;
+}
+
+/** Ties leaving and entering each node, by sign; an undirected tie counts both ways. */
+export interface ArcDegree {
+  readonly outPositive: Int32Array;
+  readonly outNegative: Int32Array;
+  readonly inPositive: Int32Array;
+  readonly inNegative: Int32Array;
 }
 
 /** What the collapse rule did, so every report can say it. */
@@ -75,6 +85,30 @@ export interface ArcList {
   readonly b: Int32Array;
   readonly value: Float64Array;
   readonly outsideWindow?: number;
+  /** Keep arc directions for the directed signed degree. */
+  readonly directed?: boolean;
+  /** Per arc: 1 when it runs a -> b only, 0 when undirected (both ways); all directed when absent. */
+  readonly oneWay?: Uint8Array;
+}
+
+/** Count arcs leaving and entering each node, by sign. O(n + arcs). */
+function arcDegree(arcs: ArcList): ArcDegree {
+  const n = arcs.ids.length;
+  const d = { outPositive: new Int32Array(n), outNegative: new Int32Array(n), inPositive: new Int32Array(n), inNegative: new Int32Array(n) };
+  for (let i = 0; i < arcs.count; i++) {
+    const x = arcs.a[i]!;
+    const y = arcs.b[i]!;
+    if (x === y) continue;
+    const out = arcs.value[i]! > 0 ? d.outPositive : d.outNegative;
+    const into = arcs.value[i]! > 0 ? d.inPositive : d.inNegative;
+    out[x]!++;
+    into[y]!++;
+    if (arcs.oneWay && arcs.oneWay[i] === 0) {
+      out[y]!++;
+      into[x]!++;
+    }
+  }
+  return d;
 }
 
 /** Collapse signed arcs into signed pairs (the rule above). O(n + m) time and memory. */
@@ -91,15 +125,20 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
     else start[(x < y ? x : y) + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const order = new Int32Array(start[n]!);
+  // Partner and value in bucket order: one sequential pass reads the input, the merge reads sequentially.
+  const total = start[n]!;
+  const partner = new Int32Array(total);
+  const signed = new Float64Array(total);
   const fill = start.slice(0, n);
   for (let i = 0; i < arcs.count; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x !== y) order[fill[x < y ? x : y]!++] = i;
+    if (x === y) continue;
+    const k = fill[x < y ? x : y]!++;
+    partner[k] = x < y ? y : x;
+    signed[k] = value[i]!;
   }
   // Within each bucket merge equal partners with a marker array.
-  const total = order.length;
   const pu = new Int32Array(total);
   const pv = new Int32Array(total);
   const pos = new Float64Array(total);
@@ -109,8 +148,7 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
   let pairs = 0;
   for (let x = 0; x < n; x++) {
     for (let k = start[x]!; k < start[x + 1]!; k++) {
-      const i = order[k]!;
-      const y = a[i] === x ? b[i]! : a[i]!;
+      const y = partner[k]!;
       let p: number;
       if (mark[y] === x) p = slot[y]!;
       else {
@@ -120,7 +158,7 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
         pu[p] = x;
         pv[p] = y;
       }
-      const val = value[i]!;
+      const val = signed[k]!;
       if (val > 0) pos[p]! += val;
       else neg[p]! -= val;
     }
@@ -159,11 +197,12 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
     weight,
     weighted,
     collapse: { ties: arcs.count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
+    ...(arcs.directed ? { arcDegree: arcDegree(arcs) } : {}),
   };
 }
 
 /** Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window. */
-export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}): SignedPairGraph {
+export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false): SignedPairGraph {
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -173,6 +212,7 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}): Signe
   const a = new Int32Array(size);
   const b = new Int32Array(size);
   const value = new Float64Array(size);
+  const oneWay = new Uint8Array(size);
   let count = 0;
   let outsideWindow = 0;
   graph.forEachEdge((_key, t, source, target) => {
@@ -183,7 +223,8 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}): Signe
     a[count] = index.get(source)!;
     b[count] = index.get(target)!;
     value[count] = t.polarity === 'conflict' ? -t.intensity : t.intensity;
+    oneWay[count] = t.directed ? 1 : 0;
     count++;
   });
-  return collapseArcs({ ids, count, a, b, value, outsideWindow });
+  return collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay });
 }

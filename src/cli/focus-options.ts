@@ -2,7 +2,7 @@
  * rivalgraph/cli/focus-options: the focus flags shared by analyze, scenario and report.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/index.js';
+import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/options.js';
 import { parseDateOption, parseList } from './parsers.js';
 
 /** Flags as commander hands them over. */

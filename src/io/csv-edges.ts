@@ -11,24 +11,28 @@
  * Why not a graphology graph: a million-row edge list would need a million
  * edge objects (about 1 GB and seconds); rows go directly into typed arrays
  * and are collapsed by `collapseArcs` (docs/analysis.md). Why a hand-written
- * scanner: unquoted CSV (the usual edge list) is split by `indexOf` on the
- * text, several times faster than a general parser; any file containing a
- * double quote goes through the well-kept `csv-parse` instead, so quoting
- * rules are never re-implemented. O(rows) time.
+ * scanner (csv-scan.ts): unquoted CSV (the usual edge list) is cut by
+ * character codes with node ids interned from text ranges, several times
+ * faster than a general parser; any file containing a double quote goes
+ * through the well-kept `csv-parse` instead, so quoting rules are never
+ * re-implemented. O(rows) time.
  */
 import { InputError, type Problem } from '../model/errors.js';
 import { dateProblem, parseDate } from '../model/dates.js';
 import { collapseArcs, windowDays, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { readTextFile } from './read.js';
+import { scanPlain, scanQuoted, type CsvRow } from './csv-scan.js';
 import { displayName } from './load-file.js';
 
 /** Options for reading an edge list. */
 export interface CsvEdgeOptions {
   readonly skipBadRows: boolean;
+  /** Rows are arcs source -> target (kept for the directed signed degree). */
+  readonly directed: boolean;
   readonly window: TimeWindow;
 }
 
-export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, window: {} });
+export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, directed: false, window: {} });
 
 /** A read edge list: its signed pair graph and how many rows were skipped. */
 export interface CsvEdges {
@@ -44,37 +48,23 @@ const SIGNS: Readonly<Record<string, number>> = Object.freeze({
 const REQUIRED = ['source', 'target', 'sign'] as const;
 const MAX_PROBLEMS = 10;
 
-/** Column positions from the header line. */
-function columns(header: readonly string[], file: string): Record<string, number> {
-  const names = header.map((h) => h.trim().toLowerCase().replace(/^\uFEFF/, ''));
+/** Column positions from the header row. */
+function headerColumns(row: CsvRow, file: string): Record<'source' | 'target' | 'sign' | 'weight' | 'date', number> {
+  const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
   const missing = REQUIRED.filter((r) => !names.includes(r));
   if (missing.length) {
-    throw new InputError([{ file, line: 1, message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
+    throw new InputError([{ file, line: row.line, message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
   }
-  const at: Record<string, number> = {};
-  for (const name of ['source', 'target', 'sign', 'weight', 'date']) at[name] = names.indexOf(name);
-  return at;
+  const at = (name: string): number => names.indexOf(name);
+  return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date') };
 }
 
-type QuotedParser = (typeof import('csv-parse/sync'))['parse'];
-
-/** Call `visit(line, fields)` per non-empty row: a fast path for unquoted text, csv-parse otherwise. */
-function forEachRow(text: string, quoted: QuotedParser | undefined, visit: (line: number, fields: string[]) => void): void {
-  if (quoted) {
-    const records = quoted(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { info: { lines: number }; record: string[] }[];
-    for (const r of records) visit(r.info.lines, r.record);
-    return;
-  }
-  let line = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    line++;
-    const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (stop > pos) visit(line, text.slice(pos, stop).split(','));
-    pos = end + 1;
-  }
+/** Sign of a field: the common spellings without allocating, the rest by table. */
+function signOf(row: CsvRow, i: number): number | undefined {
+  const t = row.text(i);
+  if (t === '1' || t === '+' || t === '+1') return 1;
+  if (t === '-1' || t === '-') return -1;
+  return SIGNS[t.toLowerCase()];
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */
@@ -84,8 +74,6 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
   const text = readTextFile(path);
   const { from, to } = windowDays(o.window);
   const open = from === -Infinity && to === Infinity;
-  const index = new Map<string, number>();
-  const ids: string[] = [];
   let capacity = 1024;
   let a = new Int32Array(capacity);
   let b = new Int32Array(capacity);
@@ -94,60 +82,49 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
   let outsideWindow = 0;
   let badRows = 0;
   const problems: Problem[] = [];
-  let col: Record<string, number> | undefined;
-  const idOf = (name: string): number => {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = ids.length;
-      index.set(name, i);
-      ids.push(name);
-    }
-    return i;
-  };
+  const dates = new Map<string, { first: number; last: number } | string>();
+  let col: ReturnType<typeof headerColumns> | undefined;
   const bad = (line: number, message: string, hint: string): void => {
     badRows++;
     if (!o.skipBadRows && problems.length < MAX_PROBLEMS) problems.push({ file, line, message, hint });
   };
-  const quoted = text.includes('"') ? (await import('csv-parse/sync')).parse : undefined;
-  forEachRow(text, quoted, (line, fields) => {
+  const visit = (row: CsvRow): void => {
     if (!col) {
-      col = columns(fields, file);
+      col = headerColumns(row, file);
       return;
     }
-    const source = fields[col.source!]?.trim();
-    const target = fields[col.target!]?.trim();
-    const signText = fields[col.sign!]?.trim().toLowerCase();
-    if (!source || !target || signText === undefined) {
-      bad(line, `expected source, target and sign, found ${fields.length} field${fields.length === 1 ? '' : 's'}`, 'every row needs source,target,sign');
+    if (row.empty(col.source) || row.empty(col.target) || col.sign >= row.count) {
+      bad(row.line, `expected source, target and sign, found ${row.count} field${row.count === 1 ? '' : 's'}`, 'every row needs source,target,sign');
       return;
     }
-    const sign = SIGNS[signText];
+    const sign = signOf(row, col.sign);
     if (sign === undefined) {
-      bad(line, `sign "${signText}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
+      bad(row.line, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
       return;
     }
     let weight = 1;
-    const weightText = col.weight! >= 0 ? fields[col.weight!]?.trim() : undefined;
-    if (weightText) {
-      weight = Number(weightText);
+    if (col.weight >= 0 && !row.empty(col.weight)) {
+      weight = Number(row.text(col.weight));
       if (!Number.isFinite(weight) || weight <= 0) {
-        bad(line, `weight "${weightText}" is not a positive number`, 'leave it empty for 1');
+        bad(row.line, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
         return;
       }
     }
-    const dateText = col.date! >= 0 ? fields[col.date!]?.trim() : undefined;
-    if (dateText) {
-      const problem = dateProblem(dateText);
-      if (problem) {
-        bad(line, `date: ${problem}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
+    if (col.date >= 0 && !row.empty(col.date)) {
+      const dateText = row.text(col.date);
+      let d = dates.get(dateText);
+      if (d === undefined) {
+        const problem = dateProblem(dateText);
+        d = problem ?? parseDate(dateText);
+        dates.set(dateText, d);
+      }
+      if (typeof d === 'string') {
+        bad(row.line, `date: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
         return;
       }
-      if (!open) {
-        const d = parseDate(dateText);
-        if (d.first > to || d.last < from) {
-          outsideWindow++;
-          return;
-        }
+      if (!open && (d.first > to || d.last < from)) {
+        outsideWindow++;
+        return;
       }
     }
     if (count === capacity) {
@@ -162,16 +139,17 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
       nv.set(value);
       value = nv;
     }
-    a[count] = idOf(source);
-    b[count] = idOf(target);
+    a[count] = row.id(col.source);
+    b[count] = row.id(col.target);
     value[count] = sign * weight;
     count++;
-  });
+  };
+  const { ids } = text.includes('"') ? await scanQuoted(text, visit) : scanPlain(text, visit);
   if (!col) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);
   if (problems.length) {
     if (badRows > problems.length) problems.push({ file, message: `${badRows - problems.length} more bad rows`, hint: 'fix them, or pass --skip-bad-rows to skip and count them' });
     else problems[problems.length - 1] = { ...problems[problems.length - 1]!, hint: `${problems[problems.length - 1]!.hint}; or pass --skip-bad-rows` };
     throw new InputError(problems);
   }
-  return { file, pairs: collapseArcs({ ids, count, a, b, value, outsideWindow }), badRows };
+  return { file, pairs: collapseArcs({ ids, count, a, b, value, outsideWindow, directed: o.directed }), badRows };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePairsExact, analyzeSigned, resolveAnalyzeOptions } from '../../src/analysis/analyze.js';
+import { analyzePairs, analyzePairsExact, analyzeSigned, resolveAnalyzeOptions } from '../../src/analysis/analyze.js';
+import { signedPairGraph } from '../../src/analysis/signed-graph.js';
 import { UserError } from '../../src/model/errors.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { graphOf, tie } from '../helpers/graphs.js';
@@ -43,6 +44,15 @@ describe('analyzeSigned', () => {
 
   it('is deterministic: same input, same JSON', () => {
     expect(JSON.stringify(analyzeSigned(graph))).toBe(JSON.stringify(analyzeSigned(graph)));
+  });
+
+  it('reports directed signed degree only when asked, counting undirected ties both ways', () => {
+    const g = graphOf([tie('A', 'B', 'cooperation'), tie('C', 'A', 'conflict'), tie('B', 'C', 'conflict', { directed: false })]);
+    expect(analyzeSigned(g, { metrics: ['degree'] }).centrality?.degree?.A).not.toHaveProperty('out');
+    const a = analyzePairs(signedPairGraph(g, {}, true), { metrics: ['degree'] });
+    expect(a.input.directed).toBe(true);
+    expect(a.centrality?.degree?.A).toMatchObject({ out: { positive: 1, negative: 0 }, in: { positive: 0, negative: 1 } });
+    expect(a.centrality?.degree?.C).toMatchObject({ out: { positive: 0, negative: 2 }, in: { positive: 0, negative: 1 } });
   });
 
   it('skips walk balance above its size limit with a note', () => {

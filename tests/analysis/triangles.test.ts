@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildCsr } from '../../src/analysis/csr.js';
 import { forEachTriangle, triangleCensus } from '../../src/analysis/triangles.js';
 import { bruteCensus, pairsOf, randomGraphs } from '../helpers/signed.js';
+import { seededRandom } from '../../src/analysis/rng.js';
+import { randomSigned } from '../helpers/signed.js';
 
 describe('triangleCensus', () => {
   it('finds nothing in an empty graph', () => {
@@ -36,5 +39,24 @@ describe('triangleCensus', () => {
       });
       expect(count).toBe(triangleCensus(buildCsr(g)).total);
     }
+  });
+
+  it('keeps strongly balanced and unbalanced totals under switching; weak totals may change', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 12 }), fc.integer(), fc.array(fc.nat()), (n, seed, set) => {
+        const g = randomSigned(seededRandom(seed), n, 0.7, 0.4);
+        const flip = new Set(set.map((x) => x % n));
+        const s = pairsOf(
+          n,
+          Array.from({ length: g.m }, (_, e) => [g.u[e]!, g.v[e]!, (flip.has(g.u[e]!) !== flip.has(g.v[e]!) ? -1 : 1) * g.sign[e]!] as const),
+        );
+        const [a0, a1, a2, a3] = triangleCensus(buildCsr(g)).byNegatives;
+        const [b0, b1, b2, b3] = triangleCensus(buildCsr(s)).byNegatives;
+        // Switching preserves every cycle's sign product: t0 + t2 (balanced) and t1 + t3 (unbalanced).
+        expect(b0 + b2).toBe(a0 + a2);
+        expect(b1 + b3).toBe(a1 + a3);
+      }),
+      { numRuns: 200, seed: 9 },
+    );
   });
 });

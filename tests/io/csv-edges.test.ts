@@ -53,4 +53,12 @@ describe('readCsvEdges', () => {
     await expect(readCsvEdges(csv('source,target,sign,date\na,b,1,2020-13\n'))).rejects.toThrow(/:2: date: month 13/);
     await expect(readCsvEdges(csv('source,target,sign\na,b\n'))).rejects.toThrow(/:2: expected source, target and sign/);
   });
+
+  it('keeps row directions for the directed degree when asked', async () => {
+    const file = csv('source,target,sign\na,b,1\nb,a,-1\nc,a,1\n');
+    expect((await readCsvEdges(file)).pairs.arcDegree).toBeUndefined();
+    const d = (await readCsvEdges(file, { directed: true })).pairs.arcDegree!;
+    expect(Array.from(d.outPositive)).toEqual([1, 0, 1]);
+    expect(Array.from(d.inNegative)).toEqual([1, 0, 0]);
+  });
 });

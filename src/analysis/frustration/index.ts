@@ -16,6 +16,7 @@ import type { SignedPairGraph } from '../signed-graph.js';
 import { frustrationHeuristic } from './heuristic.js';
 import { cyclePackingBound } from './lower-bound.js';
 import { solveFrustrationIlp, type FrustrationSolver } from './ilp.js';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED } from '../metrics.js';
 
 export { loadFrustrationSolver, type FrustrationSolver } from './ilp.js';
 
@@ -36,11 +37,13 @@ export interface FrustrationOptions {
 export const WORK_PER_SECOND = 3e7;
 /** Share of the budget for the heuristic, the rest for the lower bound and the solver. */
 const HEURISTIC_SHARE = 0.25;
+/** Most seconds of heuristic work, whatever the budget: the solver, not more local search, proves optimality. */
+const HEURISTIC_MAX_SECONDS = 0.1;
 
 export const DEFAULT_FRUSTRATION_OPTIONS: Readonly<Omit<FrustrationOptions, 'solver'>> = Object.freeze({
-  budget: 10,
-  seed: 1,
-  exactMaxEdges: 20_000,
+  budget: DEFAULT_BUDGET_SECONDS,
+  seed: DEFAULT_SEED,
+  exactMaxEdges: 5_000,
   maxTriangleCuts: 50_000,
 });
 
@@ -60,9 +63,9 @@ export interface FrustrationResult {
   readonly frustrated: Int32Array;
 }
 
-/** Heuristic work for a budget: enough for one start always, capped so big graphs stay bounded. */
+/** Heuristic work for a budget: one start always (about 8 (n + m) visits), capped so big graphs stay bounded. */
 function heuristicWork(g: SignedPairGraph, budget: number): number {
-  return Math.max(8 * (g.n + g.m), Math.min(budget * HEURISTIC_SHARE, 0.25) * WORK_PER_SECOND);
+  return Math.max(8 * (g.n + g.m), Math.min(budget * HEURISTIC_SHARE, HEURISTIC_MAX_SECONDS) * WORK_PER_SECOND);
 }
 
 function integral(g: SignedPairGraph): boolean {

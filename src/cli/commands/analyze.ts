@@ -3,15 +3,12 @@
  */
 import { Command, Option } from 'commander';
 import { UserError } from '../../model/errors.js';
-import { loadGraphFile } from '../../io/load-file.js';
-import { readCsvEdges } from '../../io/csv-edges.js';
-import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../../analysis/signed-graph.js';
-import { analyzePairsExact, DEFAULT_ANALYZE_OPTIONS, METRICS, METRIC_GROUPS, resolveAnalyzeOptions, type SignedAnalysis } from '../../analysis/analyze.js';
-import { renderAnalysis } from '../../report/analyze.js';
+import type { TimeWindow } from '../../analysis/signed-graph.js';
+import type { SignedAnalysis } from '../../analysis/analyze.js';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseDateOption, parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
-import { analyzeFocus, type FocusReport } from '../../analysis/focus/index.js';
-import { renderFocus } from '../../report/focus.js';
+import type { FocusReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 
 interface AnalyzeFlags extends FocusFlags {
@@ -35,16 +32,16 @@ function withFile(result: SignedAnalysis, file: string, badRows: number, focus?:
 
 export function analyzeCommand(ctx: CliContext): Command {
   return addFocusOptions(new Command('analyze'))
-    .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance, frustration, factions and signed centrality')
+    .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance (triangles, walks, frustration index), factions, components and signed centrality')
     .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
-    .option('--directed', 'read CSV rows as directed ties (balance metrics still use the undirected pair graph)')
+    .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
     .option('--at <date>', 'only ties active at this date', parseDateOption)
     .option('--from <date>', 'only ties active on or after this date', parseDateOption)
     .option('--to <date>', 'only ties active on or before this date', parseDateOption)
-    .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_ANALYZE_OPTIONS.budget)
+    .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
     .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
-    .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_ANALYZE_OPTIONS.seed)
+    .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_SEED)
     .option('--skip-bad-rows', 'skip and count bad CSV rows instead of stopping')
     .addOption(new Option('--top <n>', 'rows in each ranked list of the report').argParser(parseNonNegativeInt).default(10))
     .addHelpText(
@@ -60,28 +57,21 @@ export function analyzeCommand(ctx: CliContext): Command {
       if (opts.at && (opts.from || opts.to)) throw new UserError('--at cannot be combined with --from or --to', 'use --at for one date, or --from/--to for a period');
       const window: TimeWindow = { ...(opts.at ? { at: opts.at } : {}), ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
       const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+      // Heavy modules load only when the command runs, so other commands start fast.
+      const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
+        import('../../analysis/analyze.js'),
+        import('../../io/signed-file.js'),
+        import('../../report/analyze.js'),
+      ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
-      let pairs: SignedPairGraph;
-      let name: string;
-      let badRows = 0;
-      let focus: FocusReport | undefined;
-      if (file && /\.csv$/i.test(file)) {
-        if (opts.focus) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
-        const csv = await readCsvEdges(file, { window, skipBadRows: opts.skipBadRows === true });
-        pairs = csv.pairs;
-        name = csv.file;
-        badRows = csv.badRows;
-      } else {
-        const loaded = loadGraphFile(file);
-        pairs = signedPairGraph(loaded.graph, window);
-        name = loaded.file;
-        // The focus section needs a pair: the file's focus or --focus.
-        if (opts.focus || loaded.model.focus) focus = analyzeFocus(loaded.graph, focusOptionsFrom(opts));
-      }
+      const { file: name, pairs, badRows, graph } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
+      // The focus section needs a tie graph with a pair: the file's focus or --focus.
+      if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
+      const focus = graph && (opts.focus || graph.getAttribute('focus')) ? (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts)) : undefined;
       const result = await analyzePairsExact(pairs, options);
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows, focus)));
       else {
-        if (focus) ctx.stdout.write(renderFocus(focus, styleFor(ctx, cmd)) + '\n');
+        if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
         if (badRows) ctx.stderr.write(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`);
       }

@@ -3,12 +3,8 @@
  */
 import { Command } from 'commander';
 import { basename, dirname, join } from 'node:path';
-import { loadGraphFile } from '../../io/load-file.js';
 import { writeOutput } from '../../io/write.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
-import { analyzeFocus } from '../../analysis/focus/index.js';
-import { renderFocusMarkdown } from '../../report/markdown.js';
-import { timelineSvg } from '../../report/svg-chart.js';
 import { examples, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 
@@ -26,7 +22,14 @@ export function reportCommand(ctx: CliContext): Command {
       .option('--inline-chart', 'embed the chart as a data URI even when writing a file'),
   )
     .addHelpText('after', examples('rivalgraph report -o report.md          # also writes report.timeline.svg', 'rivalgraph report my-graph.yaml --focus A B --period quarter -o -'))
-    .action((file: string | undefined, opts: FocusFlags & { output: string; inlineChart?: boolean }) => {
+    .action(async (file: string | undefined, opts: FocusFlags & { output: string; inlineChart?: boolean }) => {
+      // Heavy modules load only when the command runs, so other commands start fast.
+      const [{ loadGraphFile }, { analyzeFocus }, { renderFocusMarkdown }, { timelineSvg }] = await Promise.all([
+        import('../../io/load-file.js'),
+        import('../../analysis/focus/index.js'),
+        import('../../report/markdown.js'),
+        import('../../report/svg-chart.js'),
+      ]);
       const loaded = loadGraphFile(file);
       const focus = analyzeFocus(loaded.graph, focusOptionsFrom(opts));
       const svg = timelineSvg(focus.timeline.rows, focus.timeline.episodes, { title: `${focus.pair.labels[0]} and ${focus.pair.labels[1]}: cooperation and conflict by ${focus.timeline.period}` });

@@ -2,10 +2,6 @@
  * rivalgraph scenario: every focus figure before and after overlays that add, remove or change ties.
  */
 import { Command } from 'commander';
-import { loadGraphFile } from '../../io/load-file.js';
-import { applyOverlayFiles } from '../../io/load-overlay.js';
-import { compareScenario, signedBeforeAfter } from '../../analysis/scenario.js';
-import { renderScenario } from '../../report/scenario.js';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 
@@ -25,6 +21,13 @@ export function scenarioCommand(ctx: CliContext): Command {
       ),
     )
     .action(async (base: string, overlays: string[], opts: FocusFlags & { json?: boolean }, cmd: Command) => {
+      // Heavy modules load only when the command runs, so other commands start fast.
+      const [{ loadGraphFile }, { applyOverlayFiles }, { compareScenario, signedBeforeAfter }, { renderScenario }] = await Promise.all([
+        import('../../io/load-file.js'),
+        import('../../io/load-overlay.js'),
+        import('../../analysis/scenario.js'),
+        import('../../report/scenario.js'),
+      ]);
       const before = loadGraphFile(base);
       const { loaded: after, titles } = applyOverlayFiles(before, overlays);
       const signed = await signedBeforeAfter(before.graph, after.graph);
