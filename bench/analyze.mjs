@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * bench/analyze: time `rivalgraph analyze` on 10k, 100k and 1M signed edges, against
+ * networkx and python-igraph computing the same signed triangle census in the same run.
+ *
+ * Run: npm run bench:analyze            (builds first; add -- --sizes 10000,100000 to choose)
+ * Graphs come from bench/generate-signed.mjs (seeded: planted factions, ring-local
+ * clustering, 5% sign noise), written to bench/out/. Each program runs as its own
+ * process under /usr/bin/time, which reports wall time and peak memory (max RSS).
+ * Peers: Debian python3-networkx and python3-igraph, installed with apt-get when missing,
+ * run with /usr/bin/python3. Prints a table and the ratios; nothing is asserted.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { generateSigned, csvLines } from './generate-signed.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench', 'out');
+const BIN = join(ROOT, 'bin', 'rivalgraph.js');
+const PY = '/usr/bin/python3';
+const TIME = '/usr/bin/time';
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const sizes = opt('sizes', '10000,100000,1000000').split(',').map(Number);
+const peers = opt('peers', 'networkx,igraph').split(',').filter(Boolean);
+
+function ensurePeers() {
+  const ok = spawnSync(PY, ['-c', 'import networkx, igraph'], { stdio: 'ignore' }).status === 0;
+  if (ok) return;
+  console.error('installing python3-networkx python3-igraph with apt-get ...');
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', 'python3-networkx', 'python3-igraph'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+function graphFile(edges) {
+  const nodes = edges / 10;
+  const file = join(OUT, `signed-${edges}.csv`);
+  if (!existsSync(file)) writeFileSync(file, [...csvLines(generateSigned({ nodes, edges, factions: 8, seed: 1 }))].join(''));
+  return file;
+}
+
+/** Run a command under /usr/bin/time; wall seconds, peak MB, stdout. */
+function timed(cmd, args) {
+  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, mb: Math.round(kb / 1024), stdout: r.stdout };
+}
+
+mkdirSync(OUT, { recursive: true });
+if (peers.length) ensurePeers();
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+const start = timed(process.execPath, [BIN, '--version']);
+console.log(`CLI start-up (rivalgraph --version): ${start.wall.toFixed(2)} s, ${start.mb} MB\n`);
+const rows = [];
+for (const edges of sizes) {
+  const file = graphFile(edges);
+  const full = timed(process.execPath, [BIN, 'analyze', file]);
+  const tri = timed(process.execPath, [BIN, 'analyze', file, '--json', '--metrics', 'triangles']);
+  const ours = JSON.parse(tri.stdout).balance.triangles.byNegatives;
+  const row = { edges, nodes: edges / 10, full, tri, ours, peers: {} };
+  for (const peer of peers) {
+    const r = timed(PY, [join(ROOT, 'bench', 'peers', 'census.py'), peer, file]);
+    const out = JSON.parse(r.stdout);
+    if (JSON.stringify(out.byNegatives) !== JSON.stringify(ours)) throw new Error(`${peer} census ${out.byNegatives} differs from rivalgraph ${ours}`);
+    row.peers[peer] = { ...out, wall: r.wall, mb: r.mb };
+  }
+  rows.push(row);
+  const p = (x) => x.toFixed(2).padStart(6);
+  console.log(`${edges} edges / ${edges / 10} nodes; census ${ours.join(' / ')}`);
+  console.log(`  rivalgraph analyze (all metrics)     ${p(full.wall)} s ${String(full.mb).padStart(5)} MB`);
+  console.log(`  rivalgraph analyze --metrics triangles ${p(tri.wall)} s ${String(tri.mb).padStart(5)} MB`);
+  for (const [peer, r] of Object.entries(row.peers)) {
+    console.log(`  ${peer.padEnd(10)} read ${p(r.read)} s + census ${p(r.census)} s = process ${p(r.wall)} s ${String(r.mb).padStart(5)} MB   ` + `process ratio ${(r.wall / tri.wall).toFixed(1)}x, vs full analyze ${(r.wall / full.wall).toFixed(1)}x`);
+  }
+}
+writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, tri, ...r }) => ({ ...r, full: { wall: full.wall, mb: full.mb }, tri: { wall: tri.wall, mb: tri.mb } })), null, 2));
+console.log(`\nwritten ${join(OUT, 'analyze.json')}`);

@@ -1,0 +1,267 @@
+/**
+ * rivalgraph/analysis/analyze: every signed-network metric, as one JSON-ready result.
+ *
+ * `analyzeSigned(graph)` collapses a tie multigraph to its signed pair graph
+ * (signed-graph.ts) and runs the chosen metrics on compact arrays built once
+ * (csr.ts). `analyzePairs` does the same for a pair graph read directly (CSV
+ * edge lists). The result is the stable JSON contract of docs/json.md
+ * (`## analyze`); reports render it, nothing here prints.
+ *
+ * Sections are independent blocks below: a new one (e.g. `focus`) is an
+ * entry in METRICS, an optional key of `SignedAnalysis` and one `if` block.
+ */
+import type { TieGraph } from '../model/graph.js';
+import { UserError } from '../model/errors.js';
+import { buildCsr, type Csr } from './csr.js';
+import { signedPairGraph, type SignedPairGraph, type TimeWindow } from './signed-graph.js';
+import { triangleCensus } from './triangles.js';
+import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
+import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
+import { weakBalanceFactions } from './factions.js';
+import { pnCentrality, signedDegrees } from './centrality.js';
+import { components } from './components.js';
+
+import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+
+export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+
+/** Options of `analyzeSigned`. */
+export interface AnalyzeOptions {
+  /** Metric names or groups (`all`, `balance`, `centrality`). */
+  readonly metrics: readonly string[];
+  /** Only ties active in this window (rivalgraph files; CSV applies it while reading). */
+  readonly window: TimeWindow;
+  /** Seconds for the frustration index (heuristic, bounds and solver together). */
+  readonly budget: number;
+  readonly seed: number;
+  /** Loaded HiGHS for exact frustration; `analyzeSignedExact` loads it when useful. */
+  readonly solver?: FrustrationSolver;
+  /** Largest graph (nodes) for walk balance. */
+  readonly walkMaxNodes: number;
+  /** Largest graph (signed pairs) given to the integer program. */
+  readonly exactMaxEdges: number;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver'>> = Object.freeze({
+  metrics: ['all'],
+  window: {},
+  budget: DEFAULT_FRUSTRATION_OPTIONS.budget,
+  seed: DEFAULT_FRUSTRATION_OPTIONS.seed,
+  walkMaxNodes: WALK_MAX_NODES,
+  exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
+});
+
+/** Options with defaults applied and metric groups expanded; unknown names are a UserError. */
+export function resolveAnalyzeOptions(options: Partial<AnalyzeOptions> = {}): AnalyzeOptions & { readonly chosen: ReadonlySet<Metric> } {
+  const o = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
+  const chosen = new Set<Metric>();
+  for (const name of o.metrics) {
+    const group = METRIC_GROUPS[name];
+    if (group) group.forEach((m) => chosen.add(m));
+    else if ((METRICS as readonly string[]).includes(name)) chosen.add(name as Metric);
+    else throw new UserError(`unknown metric "${name}"`, `choose from ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`);
+  }
+  return { ...o, chosen };
+}
+
+export type Pair = readonly [string, string];
+
+/** Per-node triangle census: triangles by negative edges and the share unbalanced (strong sense). */
+export interface NodeTriangles {
+  readonly byNegatives: readonly [number, number, number, number];
+  readonly unbalancedShare: number | null;
+}
+
+/** Signed degree of one node; `out`/`in` only with directed input (ties counted before the collapse). */
+export interface SignedDegree {
+  readonly positive: number;
+  readonly negative: number;
+  readonly positiveWeight: number;
+  readonly negativeWeight: number;
+  readonly out?: { readonly positive: number; readonly negative: number };
+  readonly in?: { readonly positive: number; readonly negative: number };
+}
+
+/** The frustration section of the JSON contract. */
+export interface FrustrationSection {
+  readonly index: number;
+  readonly exact: boolean;
+  readonly lower: number;
+  readonly upper: number;
+  readonly weighted: boolean;
+  readonly method: FrustrationResult['method'];
+  readonly partition: readonly [readonly string[], readonly string[]];
+  readonly frustratedEdges: readonly Pair[];
+}
+
+/** The result of `analyze`: the JSON contract (docs/json.md `## analyze`). */
+export interface SignedAnalysis {
+  readonly rivalgraph: 1;
+  readonly nodes: number;
+  /** Signed pairs after the collapse. */
+  readonly edges: number;
+  readonly input: {
+    readonly ties: number;
+    /** Whether tie directions were kept (`--directed`). */
+    readonly directed: boolean;
+    readonly outsideWindow: number;
+    readonly selfLoops: number;
+    readonly window: TimeWindow;
+    readonly ambivalent: readonly Pair[];
+    readonly netZero: readonly Pair[];
+    readonly positive: number;
+    readonly negative: number;
+  };
+  readonly components?: { readonly count: number; readonly largest: number; readonly isolates: number; readonly density: number };
+  readonly balance?: {
+    readonly triangles?: { readonly byNegatives: readonly [number, number, number, number]; readonly total: number; readonly perNode: Record<string, NodeTriangles> };
+    readonly ratio?: { readonly strong: number | null; readonly weak: number | null };
+    readonly walk?: number | null;
+    readonly walkNote?: string;
+    readonly frustration?: FrustrationSection;
+  };
+  readonly centrality?: {
+    readonly pn?: Record<string, number>;
+    readonly degree?: Record<string, SignedDegree>;
+  };
+  readonly factions?: {
+    readonly k: number;
+    readonly error: number;
+    readonly positiveBetween: number;
+    readonly negativeWithin: number;
+    readonly groups: readonly (readonly string[])[];
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Round away floating noise so JSON stays byte-identical across platforms. */
+function tidy(x: number): number {
+  return Math.round(x * 1e12) / 1e12;
+}
+
+function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
+  const ref = f.side[0] ?? 1;
+  const first: string[] = [];
+  const second: string[] = [];
+  for (let x = 0; x < g.n; x++) (f.side[x] === ref ? first : second).push(g.ids[x]!);
+  return {
+    index: tidy(f.index),
+    exact: f.exact,
+    lower: tidy(f.lower),
+    upper: tidy(f.upper),
+    weighted: g.weighted,
+    method: f.method,
+    partition: [first, second],
+    frustratedEdges: Array.from(f.frustrated, (e) => [g.ids[g.u[e]!]!, g.ids[g.v[e]!]!] as const),
+  };
+}
+
+/** Run the chosen metrics on a signed pair graph. */
+export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
+  const o = resolveAnalyzeOptions(options);
+  const wants = (m: Metric): boolean => o.chosen.has(m);
+  const csr: Csr = buildCsr(g);
+  let positive = 0;
+  for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
+  const result: Mutable<SignedAnalysis> = {
+    rivalgraph: 1,
+    nodes: g.n,
+    edges: g.m,
+    input: {
+      ties: g.collapse.ties,
+      directed: g.arcDegree !== undefined,
+      outsideWindow: g.collapse.outsideWindow,
+      selfLoops: g.collapse.selfLoops,
+      window: o.window,
+      ambivalent: g.collapse.ambivalent,
+      netZero: g.collapse.netZero,
+      positive,
+      negative: g.m - positive,
+    },
+  };
+
+  if (wants('components')) {
+    const c = components(csr);
+    result.components = { count: c.count, largest: c.largest, isolates: c.isolates, density: tidy(c.density) };
+  }
+
+  const balance: Mutable<NonNullable<SignedAnalysis['balance']>> = {};
+  if (wants('triangles')) {
+    const census = triangleCensus(csr);
+    const perNode: Record<string, NodeTriangles> = {};
+    for (let x = 0; x < g.n; x++) {
+      const b = census.perNode.subarray(4 * x, 4 * x + 4);
+      const t = b[0]! + b[1]! + b[2]! + b[3]!;
+      perNode[g.ids[x]!] = { byNegatives: [b[0]!, b[1]!, b[2]!, b[3]!], unbalancedShare: t ? tidy((b[1]! + b[3]!) / t) : null };
+    }
+    const ratio = balanceRatios(census);
+    Object.assign(balance, {
+      triangles: { byNegatives: census.byNegatives, total: census.total, perNode },
+      ratio: { strong: ratio.strong === null ? null : tidy(ratio.strong), weak: ratio.weak === null ? null : tidy(ratio.weak) },
+    });
+  }
+  if (wants('walk')) {
+    if (g.n <= o.walkMaxNodes) balance.walk = tidy(walkBalance(g));
+    else {
+      balance.walk = null;
+      balance.walkNote = `skipped: ${g.n} nodes is over the ${o.walkMaxNodes}-node limit of the dense eigen-decomposition`;
+    }
+  }
+  let twoWay: Int8Array | undefined;
+  if (wants('frustration')) {
+    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}) });
+    twoWay = f.side;
+    balance.frustration = frustrationSection(g, f);
+  }
+  if (Object.keys(balance).length) result.balance = balance;
+
+  if (wants('degree') || wants('pn')) {
+    const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
+    if (wants('pn')) {
+      const pn = pnCentrality(csr);
+      centrality.pn = Object.fromEntries(g.ids.map((id, x) => [id, tidy(pn[x]!)]));
+    }
+    if (wants('degree')) {
+      const d = signedDegrees(g);
+      centrality.degree = Object.fromEntries(
+        g.ids.map((id, x): [string, SignedDegree] => {
+          const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
+          const arcs = g.arcDegree;
+          return [id, arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree];
+        }),
+      );
+    }
+    result.centrality = centrality;
+  }
+
+  if (wants('factions')) {
+    const p = weakBalanceFactions(g, csr, twoWay);
+    const groups: string[][] = Array.from({ length: p.k }, () => []);
+    for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);
+    result.factions = { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), groups };
+  }
+  return result;
+}
+
+/** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
+export function analyzeSigned(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
+  return analyzePairs(signedPairGraph(graph, options.window ?? {}), options);
+}
+
+/** Whether the exact solver could be used for this graph with these options. */
+export function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): boolean {
+  const o = resolveAnalyzeOptions(options);
+  return o.chosen.has('frustration') && g.m > 0 && g.m <= o.exactMaxEdges;
+}
+
+/** Like `analyzePairs`, loading HiGHS first when the frustration index could be proved exactly. */
+export async function analyzePairsExact(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
+  const solver = options.solver ?? (wantsSolver(g, options) ? await loadFrustrationSolver() : undefined);
+  return analyzePairs(g, { ...options, ...(solver ? { solver } : {}) });
+}
+
+/** Like `analyzeSigned`, with the exact solver loaded when useful. */
+export async function analyzeSignedExact(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
+  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}), options);
+}

@@ -1,0 +1,80 @@
+/**
+ * rivalgraph/analysis/focus/analyze: the focus-pair analysis, every measure in one report.
+ *
+ * Answers "are these two powers drawing closer, or is their rivalry
+ * growing?" with figures computed from the graph: ledger, mediated ties,
+ * compartmentalisation, buffers, timeline and outlook. Pure; see
+ * docs/focus.md for every definition. O(m + periods x events).
+ */
+import type { TieGraph } from '../../model/graph.js';
+import { parseDate, type Day } from '../../model/dates.js';
+import { tieSpan } from '../../model/span.js';
+import { resolveFocusOptions, type FocusOptions, type ResolvedFocusOptions } from './options.js';
+import { resolvePair, type FocusPair } from './pair.js';
+import { directEvents, ledger, type Ledger } from './ledger.js';
+import { mediated, mediatedEvents, type ProxyPath, type SharedProject } from './mediated.js';
+import { compartmentalization, type Compartmentalization } from './compartments.js';
+import { timeline, type Timeline } from './timeline.js';
+import { buffers, type Buffers } from './buffers.js';
+import { outlook, type Outlook } from './outlook.js';
+import { spanJson, type PairEvent, type SpanJson } from './events.js';
+import type { Episode } from './episodes.js';
+
+/** A mediated item as written to JSON. */
+export type SharedProjectJson = Omit<SharedProject, 'span'> & { readonly span: SpanJson };
+export type ProxyPathJson = Omit<ProxyPath, 'span'> & { readonly span: SpanJson };
+export type EpisodeJson = Omit<Episode, 'first' | 'last'>;
+
+/** The focus section of `analyze --json` (documented in docs/json.md, `## focus`). */
+export interface FocusReport {
+  readonly pair: FocusPair;
+  readonly ledger: Ledger;
+  readonly mediated: { readonly sharedProjects: readonly SharedProjectJson[]; readonly proxies: readonly ProxyPathJson[] };
+  readonly compartmentalization: Compartmentalization;
+  readonly buffers: Buffers;
+  readonly timeline: Omit<Timeline, 'episodes'> & { readonly episodes: readonly EpisodeJson[] };
+  readonly outlook: Outlook;
+  /** The pair events every measure after the ledger reads: direct ties and, unless turned off, mediated ones. */
+  readonly events: { readonly direct: number; readonly mediated: number; readonly undated: number };
+}
+
+/** The last finite day any tie starts or ends on: where "ongoing" stops by default. */
+export function lastDay(graph: TieGraph): Day | undefined {
+  let last: Day | undefined;
+  graph.forEachEdge((_k, t) => {
+    const s = tieSpan(t);
+    for (const d of [s.first, s.last]) if (Number.isFinite(d) && (last === undefined || d > last)) last = d;
+  });
+  return last;
+}
+
+/** Every pair event: direct ties, then mediated ones unless turned off. */
+export function pairEvents(graph: TieGraph, pair: FocusPair, o: ResolvedFocusOptions): { direct: PairEvent[]; mediated: PairEvent[]; items: ReturnType<typeof mediated> } {
+  const items = mediated(graph, pair, o);
+  return { direct: directEvents(graph, pair), mediated: o.includeMediated ? mediatedEvents(graph, items, o.mediatedWeight) : [], items };
+}
+
+/** Analyse the focus pair of a graph (or `options.focus`): the answer to the analyst's question. */
+export function analyzeFocus(graph: TieGraph, options: Partial<FocusOptions> = {}): FocusReport {
+  const o = resolveFocusOptions(options);
+  const pair = resolvePair(graph, o.focus);
+  const { direct, mediated: med, items } = pairEvents(graph, pair, o);
+  const events = [...direct, ...med];
+  const asOf = o.asOf !== undefined ? parseDate(o.asOf).last : lastDay(graph) ?? 0;
+  const dated = events.filter((e) => Number.isFinite(e.span.first)).map((e) => e.span.first);
+  const origin = dated.length ? Math.min(...dated) : asOf;
+  const tl = timeline(events, o.period, asOf, o.episodeGapDays);
+  return {
+    pair,
+    ledger: ledger(graph, pair),
+    mediated: {
+      sharedProjects: items.sharedProjects.map((s) => ({ ...s, span: spanJson(s.span) })),
+      proxies: items.proxies.map((p) => ({ ...p, span: spanJson(p.span) })),
+    },
+    compartmentalization: compartmentalization(graph, events),
+    buffers: buffers(graph, pair, events, tl.episodes, origin, asOf, o.claims, o.projectRelations),
+    timeline: { ...tl, episodes: tl.episodes.map(({ first: _f, last: _l, ...e }) => e) },
+    outlook: outlook(graph, events, tl, o.window, o.confidence),
+    events: { direct: direct.length, mediated: med.length, undated: tl.undated.length },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * rivalgraph/analysis/focus/options: the knobs of the focus-pair analysis.
+ *
+ * One interface, one frozen default, one resolver (the graphology/sigma
+ * pattern). docs/focus.md lists the same keys with their defaults and why.
+ */
+import { UserError } from '../../model/errors.js';
+import { dateProblem } from '../../model/dates.js';
+
+/** How the timeline is cut. */
+export const PERIODS = ['year', 'quarter', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Options of `analyzeFocus`. */
+export interface FocusOptions {
+  /** The pair to analyse; overrides the file's `focus`. */
+  readonly focus?: readonly [string, string];
+  /** Timeline bucket. */
+  readonly period: Period;
+  /** Count shared projects and proxy paths as pair events (weighted by `mediatedWeight`). */
+  readonly includeMediated: boolean;
+  /** Weight of a mediated event relative to a direct tie of the same intensity (it passes through a third node). */
+  readonly mediatedWeight: number;
+  /** Cooperation verbs that make X a client of A in "A backs X". */
+  readonly backingRelations: readonly string[];
+  /** Cooperation verbs that make an actor a party to a project node. */
+  readonly projectRelations: readonly string[];
+  /** Onsets closer than this many days belong to one episode (single linkage). */
+  readonly episodeGapDays: number;
+  /** Periods in the outlook's recent window; 'auto' = 6 years, 8 quarters or 12 months. */
+  readonly window: number | 'auto';
+  /** Confidence level of the trend intervals. */
+  readonly confidence: number;
+  /** Cooperation a source claims acts as a buffer; each is looked up and confirmed or explained. */
+  readonly claims: readonly string[];
+  /** The day "ongoing" ends at (YYYY, YYYY-MM or YYYY-MM-DD); default: the last date in the graph. */
+  readonly asOf?: string;
+}
+
+/** Defaults; the claims are the buffers named by the Turkey-Russia source article. */
+export const DEFAULT_FOCUS_OPTIONS: FocusOptions = Object.freeze({
+  period: 'year',
+  includeMediated: true,
+  mediatedWeight: 0.5,
+  backingRelations: Object.freeze(['backs', 'arms', 'trains', 'allies', 'finances', 'supplies']),
+  projectRelations: Object.freeze(['builds', 'operates', 'buys', 'sells', 'supplies', 'finances', 'hosts']),
+  episodeGapDays: 180,
+  window: 'auto',
+  confidence: 0.95,
+  claims: Object.freeze(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']),
+}) as FocusOptions;
+
+/** Default outlook window per period. */
+export const AUTO_WINDOW: Readonly<Record<Period, number>> = Object.freeze({ year: 6, quarter: 8, month: 12 });
+
+/** Options with every value decided. */
+export interface ResolvedFocusOptions extends Omit<FocusOptions, 'window'> {
+  readonly window: number;
+}
+
+/** Merge user options over the defaults and check them; bad values are user errors. */
+export function resolveFocusOptions(options: Partial<FocusOptions> = {}): ResolvedFocusOptions {
+  const o = { ...DEFAULT_FOCUS_OPTIONS, ...stripUndefined(options) };
+  if (!PERIODS.includes(o.period)) throw new UserError(`unknown period "${String(o.period)}"`, `one of ${PERIODS.join(', ')}`);
+  if (!(o.mediatedWeight >= 0 && o.mediatedWeight <= 1)) throw new UserError('mediatedWeight must be between 0 and 1');
+  if (!(o.episodeGapDays >= 0)) throw new UserError('episodeGapDays must be 0 or more');
+  if (!(o.confidence > 0 && o.confidence < 1)) throw new UserError('confidence must be between 0 and 1');
+  const window = o.window === 'auto' ? AUTO_WINDOW[o.period] : o.window;
+  if (!Number.isInteger(window) || window < 3) throw new UserError(`window must be a whole number of periods, at least 3 (got ${String(o.window)})`, 'a trend needs three points');
+  if (o.asOf !== undefined) {
+    const problem = dateProblem(o.asOf);
+    if (problem) throw new UserError(`asOf: ${problem}`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
+  }
+  return { ...o, window };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

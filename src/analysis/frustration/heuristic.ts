@@ -1,0 +1,206 @@
+/**
+ * rivalgraph/analysis/frustration/heuristic: a good two-faction partition, fast.
+ *
+ * An upper bound on the frustration index: multi-start local search, each
+ * start seeded from a random breadth-first spanning forest whose edges are all
+ * satisfied (the switching start of Aref, Mason and Wilson 2020), then
+ * single-node flips while any flip lowers the frustrated weight, then iterated
+ * local search (perturb a random neighbourhood, re-optimise, keep if not
+ * worse). Each flip costs O(degree); a start costs O(n + m). Work is counted
+ * in adjacency visits and capped by `work`, so results are deterministic for
+ * a seed (never cut by the wall clock).
+ */
+import type { Csr } from '../csr.js';
+import type { SignedPairGraph } from '../signed-graph.js';
+import { randomInt, seededRandom, type Random } from '../rng.js';
+
+/** Options of the heuristic. */
+export interface HeuristicOptions {
+  /** Adjacency visits allowed (at least one full start always runs). */
+  readonly work: number;
+  readonly seed: number;
+}
+
+/** A partition (`side[x]` is +1 or -1) and its frustrated weight. */
+export interface SidedPartition {
+  readonly side: Int8Array;
+  readonly value: number;
+  /** Local-search starts run. */
+  readonly starts: number;
+}
+
+const EPS = 1e-9;
+
+/** Frustrated weight of a partition: positive pairs across plus negative pairs within. O(m). */
+export function frustratedWeight(g: SignedPairGraph, side: Int8Array): number {
+  let total = 0;
+  for (let e = 0; e < g.m; e++) if (g.sign[e]! * side[g.u[e]!]! * side[g.v[e]!]! < 0) total += g.weight[e]!;
+  return total;
+}
+
+/** Local search state over one partition, with flip gains kept up to date. */
+class FlipSearch {
+  readonly side: Int8Array;
+  readonly gain: Float64Array;
+  value = 0;
+  work = 0;
+  private readonly queue: Int32Array;
+  private readonly queued: Uint8Array;
+  private head = 0;
+  private size = 0;
+  readonly flipped: number[] = [];
+
+  constructor(
+    private readonly g: SignedPairGraph,
+    private readonly csr: Csr,
+    side: Int8Array,
+  ) {
+    this.side = side;
+    this.gain = new Float64Array(g.n);
+    this.queue = new Int32Array(g.n);
+    this.queued = new Uint8Array(g.n);
+    const { offsets, adj, edge, sign } = csr;
+    for (let x = 0; x < g.n; x++) {
+      let gx = 0;
+      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+        const w = g.weight[edge[k]!]!;
+        gx += sign[k]! * side[x]! * side[adj[k]!]! < 0 ? w : -w;
+      }
+      this.gain[x] = gx;
+    }
+    this.value = frustratedWeight(g, side);
+    this.work += 2 * g.m + g.n;
+  }
+
+  push(x: number): void {
+    if (this.queued[x] || this.gain[x]! <= EPS) return;
+    this.queued[x] = 1;
+    this.queue[(this.head + this.size++) % this.queue.length] = x;
+  }
+
+  /** Flip one node's side, updating gains and the value. */
+  flip(x: number): void {
+    const { offsets, adj, edge, sign } = this.csr;
+    const side = this.side;
+    this.value -= this.gain[x]!;
+    side[x] = -side[x]! as -1 | 1;
+    this.gain[x] = -this.gain[x]!;
+    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+      const y = adj[k]!;
+      const w = this.g.weight[edge[k]!]!;
+      // After the flip the pair is frustrated iff sign * side_x * side_y < 0.
+      this.gain[y]! += sign[k]! * side[x]! * side[y]! < 0 ? 2 * w : -2 * w;
+    }
+    this.work += offsets[x + 1]! - offsets[x]! + 1;
+    this.flipped.push(x);
+  }
+
+  /** Flip improving nodes until none is left. */
+  descend(): void {
+    while (this.size > 0) {
+      const x = this.queue[this.head]!;
+      this.head = (this.head + 1) % this.queue.length;
+      this.size--;
+      this.queued[x] = 0;
+      if (this.gain[x]! <= EPS) continue;
+      this.flip(x);
+      const { offsets, adj } = this.csr;
+      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) this.push(adj[k]!);
+    }
+  }
+
+  descendAll(): void {
+    for (let x = 0; x < this.g.n; x++) this.push(x);
+    this.descend();
+  }
+}
+
+/** Sides from a random breadth-first spanning forest: every tree edge satisfied. O(n + m). */
+export function treeStart(g: SignedPairGraph, csr: Csr, random: Random): Int8Array {
+  const side = new Int8Array(g.n);
+  const order = new Int32Array(g.n);
+  for (let i = 0; i < g.n; i++) order[i] = i;
+  for (let i = g.n - 1; i > 0; i--) {
+    const j = randomInt(random, i + 1);
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  const queue = new Int32Array(g.n);
+  for (const root of order) {
+    if (side[root] !== 0) continue;
+    side[root] = random() < 0.5 ? 1 : -1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = root;
+    while (head < tail) {
+      const x = queue[head++]!;
+      for (let k = csr.offsets[x]!; k < csr.offsets[x + 1]!; k++) {
+        const y = csr.adj[k]!;
+        if (side[y] !== 0) continue;
+        side[y] = (side[x]! * csr.sign[k]!) as -1 | 1;
+        queue[tail++] = y;
+      }
+    }
+  }
+  return side;
+}
+
+/** Best partition found by multi-start and iterated local search within the work budget. */
+export function frustrationHeuristic(g: SignedPairGraph, csr: Csr, options: HeuristicOptions): SidedPartition {
+  const random = seededRandom(options.seed);
+  let best: Int8Array | undefined;
+  let bestValue = Infinity;
+  let work = 0;
+  let starts = 0;
+  const startCost = 4 * (g.n + 2 * g.m) + 1;
+  // Multi-start: half of the work, at least one start, at most 64 starts.
+  while (starts === 0 || (work + startCost < options.work / 2 && starts < 64)) {
+    const search = new FlipSearch(g, csr, treeStart(g, csr, random));
+    search.descendAll();
+    work += search.work + startCost;
+    starts++;
+    if (search.value < bestValue - EPS) {
+      bestValue = search.value;
+      best = search.side;
+    }
+    if (bestValue <= EPS) break;
+  }
+  // Iterated local search around the best start.
+  if (best && bestValue > EPS && g.n > 1) {
+    const search = new FlipSearch(g, csr, best.slice());
+    work += search.work;
+    let stale = 0;
+    while (work < options.work && stale < 50 * g.n + 1000) {
+      const before = search.value;
+      search.flipped.length = 0;
+      search.work = 0;
+      const x = randomInt(random, g.n);
+      const { offsets, adj } = csr;
+      const degree = offsets[x + 1]! - offsets[x]!;
+      search.flip(x);
+      search.push(x);
+      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+        if (degree > 2 && random() < 0.5) search.flip(adj[k]!);
+        search.push(adj[k]!);
+      }
+      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) search.push(adj[k]!);
+      search.descend();
+      if (search.value > before + EPS) {
+        const undo = search.flipped.slice().reverse();
+        for (const y of undo) search.flip(y);
+        search.value = before;
+        stale++;
+      } else if (search.value < before - EPS) stale = 0;
+      else stale++;
+      work += search.work;
+      if (search.value < bestValue - EPS) {
+        bestValue = search.value;
+        best = search.side.slice();
+        if (bestValue <= EPS) break;
+      }
+    }
+  }
+  const side = best ?? new Int8Array(g.n).fill(1);
+  return { side, value: frustratedWeight(g, side), starts };
+}

@@ -1,0 +1,79 @@
+/**
+ * rivalgraph analyze: balance, frustration, factions and signed centrality of any signed graph.
+ */
+import { Command, Option } from 'commander';
+import { UserError } from '../../model/errors.js';
+import type { TimeWindow } from '../../analysis/signed-graph.js';
+import type { SignedAnalysis } from '../../analysis/analyze.js';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
+import { parseDateOption, parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
+import { examples, styleFor, toJson, type CliContext } from '../context.js';
+import type { FocusReport } from '../../analysis/focus/index.js';
+import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
+
+interface AnalyzeFlags extends FocusFlags {
+  json?: boolean;
+  directed?: boolean;
+  at?: string;
+  from?: string;
+  to?: string;
+  budget: number;
+  metrics?: string[];
+  seed: number;
+  skipBadRows?: boolean;
+  top: number;
+}
+
+/** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
+function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport): object {
+  const { rivalgraph, ...rest } = result;
+  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}) };
+}
+
+export function analyzeCommand(ctx: CliContext): Command {
+  return addFocusOptions(new Command('analyze'))
+    .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance (triangles, walks, frustration index), factions, components and signed centrality')
+    .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
+    .option('--json', 'print the full result as JSON (docs/json.md)')
+    .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
+    .option('--at <date>', 'only ties active at this date', parseDateOption)
+    .option('--from <date>', 'only ties active on or after this date', parseDateOption)
+    .option('--to <date>', 'only ties active on or before this date', parseDateOption)
+    .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
+    .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
+    .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_SEED)
+    .option('--skip-bad-rows', 'skip and count bad CSV rows instead of stopping')
+    .addOption(new Option('--top <n>', 'rows in each ranked list of the report').argParser(parseNonNegativeInt).default(10))
+    .addHelpText(
+      'after',
+      examples(
+        'rivalgraph analyze',
+        'rivalgraph analyze --from 2015 --to 2020 --json',
+        'rivalgraph analyze edges.csv --metrics balance --budget 2',
+        'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
+      ),
+    )
+    .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
+      if (opts.at && (opts.from || opts.to)) throw new UserError('--at cannot be combined with --from or --to', 'use --at for one date, or --from/--to for a period');
+      const window: TimeWindow = { ...(opts.at ? { at: opts.at } : {}), ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
+      const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+      // Heavy modules load only when the command runs, so other commands start fast.
+      const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
+        import('../../analysis/analyze.js'),
+        import('../../io/signed-file.js'),
+        import('../../report/analyze.js'),
+      ]);
+      resolveAnalyzeOptions(options); // unknown metric names fail before any reading
+      const { file: name, pairs, badRows, graph } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
+      // The focus section needs a tie graph with a pair: the file's focus or --focus.
+      if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
+      const focus = graph && (opts.focus || graph.getAttribute('focus')) ? (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts)) : undefined;
+      const result = await analyzePairsExact(pairs, options);
+      if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows, focus)));
+      else {
+        if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
+        ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
+        if (badRows) ctx.stderr.write(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`);
+      }
+    });
+}

@@ -1,0 +1,45 @@
+/**
+ * rivalgraph/io/signed-file: any supported file to its signed pair graph.
+ *
+ * CSV edge lists go straight to typed arrays (csv-edges.ts); rivalgraph
+ * files are loaded as a model and tie graph, then collapsed
+ * (analysis/signed-graph.ts). One entry for `analyze` and for tools that
+ * need balance figures of a file.
+ */
+import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
+import { readCsvEdges } from './csv-edges.js';
+import { loadGraphFile } from './load-file.js';
+import type { TieGraph } from '../model/graph.js';
+
+/** Options: the time window and whether bad CSV rows are skipped. */
+export interface SignedFileOptions {
+  readonly window: TimeWindow;
+  readonly skipBadRows: boolean;
+  /** Keep tie directions for the directed signed degree. */
+  readonly directed: boolean;
+}
+
+/** A file's signed pair graph, its display name and the CSV rows skipped. */
+export interface SignedFile {
+  readonly file: string;
+  readonly pairs: SignedPairGraph;
+  readonly badRows: number;
+  /** The tie graph, for rivalgraph files (not CSV), so callers such as the focus analysis need not load it again. */
+  readonly graph?: TieGraph;
+}
+
+/** Whether a path is read as a CSV edge list. */
+export function isEdgeList(path: string): boolean {
+  return /\.csv$/i.test(path);
+}
+
+/** Load a file (the built-in graph when none is given) as a signed pair graph. */
+export async function loadSignedPairs(path: string | undefined, options: Partial<SignedFileOptions> = {}): Promise<SignedFile> {
+  const window = options.window ?? {};
+  if (path !== undefined && isEdgeList(path)) {
+    const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true });
+    return { file: csv.file, pairs: csv.pairs, badRows: csv.badRows };
+  }
+  const loaded = loadGraphFile(path);
+  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true), badRows: 0, graph: loaded.graph };
+}

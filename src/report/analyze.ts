@@ -1,0 +1,94 @@
+/**
+ * rivalgraph/report/analyze: the `analyze` result as terminal text.
+ *
+ * Shows the figures an analyst reads first and the top rows of every long
+ * list (the JSON holds them all).
+ */
+import type { SignedAnalysis } from '../analysis/analyze.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+/** Options of the report. */
+export interface AnalyzeReportOptions {
+  /** Rows shown in each ranked list. */
+  readonly top: number;
+}
+
+export const DEFAULT_ANALYZE_REPORT_OPTIONS: Readonly<AnalyzeReportOptions> = Object.freeze({ top: 10 });
+
+function num(x: number | null | undefined, digits = 3): string {
+  if (x === null || x === undefined) return 'n/a';
+  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
+}
+
+function pairs(list: readonly (readonly [string, string])[], top: number): string {
+  const shown = list.slice(0, top).map(([a, b]) => `${a}-${b}`).join(', ');
+  return list.length > top ? `${shown}, ... (${list.length - top} more)` : shown;
+}
+
+/** Render an analysis for reading top to bottom in a terminal. */
+export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, options: Partial<AnalyzeReportOptions> = {}): string {
+  const { top } = { ...DEFAULT_ANALYZE_REPORT_OPTIONS, ...options };
+  const out: string[] = [];
+  const w = a.input.window;
+  const window = w.at ? ` at ${w.at}` : w.from || w.to ? ` from ${w.from ?? '...'} to ${w.to ?? '...'}` : '';
+  out.push(style.bold(`Signed network analysis`) + style.dim(`  ${file}${window}`));
+  out.push(
+    `${a.nodes} nodes, ${a.edges} signed pairs (${style.green(`${a.input.positive} positive`)}, ${style.red(`${a.input.negative} negative`)}) from ${a.input.ties} ties` +
+      (a.input.outsideWindow ? `; ${a.input.outsideWindow} outside the window` : '') +
+      (a.input.selfLoops ? `; ${a.input.selfLoops} self-ties ignored` : ''),
+  );
+  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs, net sign kept): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
+  if (a.input.netZero.length) out.push(`net-zero pairs (left out): ${a.input.netZero.length}: ${pairs(a.input.netZero, top)}`);
+  if (a.components) {
+    const c = a.components;
+    out.push('', style.bold('Components'), table([['components', String(c.count)], ['largest', String(c.largest)], ['isolates', String(c.isolates)], ['density', c.density.toPrecision(3)]], ['l', 'r']));
+  }
+  const b = a.balance;
+  if (b) {
+    out.push('', style.bold('Balance'));
+    const rows: string[][] = [];
+    if (b.triangles) {
+      const [t0, t1, t2, t3] = b.triangles.byNegatives;
+      rows.push(['triangles', String(b.triangles.total), `+++ ${t0}  ++- ${t1}  +-- ${t2}  --- ${t3}`]);
+    }
+    if (b.ratio) rows.push(['strong balance', num(b.ratio.strong), '(t0 + t2) / t'], ['weak balance', num(b.ratio.weak), '(t0 + t2 + t3) / t']);
+    if (b.walk !== undefined) rows.push(['walk balance', num(b.walk), b.walkNote ?? 'Estrada 2019; 1 = balanced']);
+    if (b.frustration) {
+      const f = b.frustration;
+      const proof = f.exact ? `exact (${f.method === 'ilp' ? 'proved optimal by HiGHS' : 'lower bound met'})` : `bounds ${num(f.lower)} .. ${num(f.upper)}, not proved`;
+      rows.push(['frustration index', num(f.index), `${proof}${f.weighted ? ', weighted' : ''}`]);
+      rows.push(['two factions', `${f.partition[0].length} / ${f.partition[1].length}`, 'partition attaining it']);
+    }
+    out.push(table(rows, ['l', 'r', 'l']));
+    if (b.frustration?.frustratedEdges.length) out.push(`  frustrated pairs: ${pairs(b.frustration.frustratedEdges, top)}`);
+    if (b.triangles) {
+      const ranked = Object.entries(b.triangles.perNode)
+        .map(([id, t]) => ({ id, unbalanced: t.byNegatives[1] + t.byNegatives[3], total: t.byNegatives[0] + t.byNegatives[1] + t.byNegatives[2] + t.byNegatives[3], share: t.unbalancedShare }))
+        .filter((r) => r.unbalanced > 0)
+        .sort((x, y) => y.unbalanced - x.unbalanced || (x.id < y.id ? -1 : 1))
+        .slice(0, top);
+      if (ranked.length) {
+        out.push('', style.bold('Nodes in most unbalanced triangles'));
+        out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked.map((r) => [r.id, String(r.unbalanced), String(r.total), num(r.share)])], ['l', 'r', 'r', 'r']));
+      }
+    }
+  }
+  if (a.factions) {
+    const f = a.factions;
+    out.push('', style.bold(`Factions (weak balance): ${f.k}`) + `  error ${num(f.error)} (${num(f.positiveBetween)} positive between, ${num(f.negativeWithin)} negative within)`);
+    const shown = f.groups.slice(0, top).map((g, i) => [String(i + 1), String(g.length), g.slice(0, 6).join(', ') + (g.length > 6 ? ', ...' : '')]);
+    out.push(table(shown, ['r', 'r', 'l']));
+    if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions`));
+  }
+  const c = a.centrality;
+  if (c) {
+    const ids = Object.keys(c.pn ?? c.degree ?? {});
+    const ranked = [...ids].sort((x, y) => (c.pn ? c.pn[y]! - c.pn[x]! : 0) || (x < y ? -1 : 1)).slice(0, top);
+    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree'));
+    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : [])];
+    const rows = ranked.map((id) => [id, ...(c.pn ? [num(c.pn[id], 4)] : []), ...(c.degree ? [String(c.degree[id]!.positive), String(c.degree[id]!.negative)] : [])]);
+    out.push(table([header, ...rows], ['l', 'r', 'r', 'r']));
+  }
+  return out.join('\n') + '\n';
+}

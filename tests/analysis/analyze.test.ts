@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePairs, analyzePairsExact, analyzeSigned, resolveAnalyzeOptions } from '../../src/analysis/analyze.js';
+import { signedPairGraph } from '../../src/analysis/signed-graph.js';
+import { UserError } from '../../src/model/errors.js';
+import { readCsvEdges } from '../../src/io/csv-edges.js';
+import { graphOf, tie } from '../helpers/graphs.js';
+import { fixture } from '../helpers/cli.js';
+
+describe('analyzeSigned', () => {
+  const graph = graphOf([
+    tie('A', 'B', 'cooperation'),
+    tie('B', 'C', 'cooperation'),
+    tie('A', 'C', 'conflict'),
+    tie('C', 'D', 'conflict', { start: '2001', end: '2002' }),
+  ]);
+
+  it('returns the JSON contract with every section by default', () => {
+    const a = analyzeSigned(graph);
+    expect(a).toMatchObject({ rivalgraph: 1, nodes: 4, edges: 4 });
+    expect(a.balance?.triangles).toMatchObject({ byNegatives: [0, 1, 0, 0], total: 1 });
+    expect(a.balance?.ratio).toEqual({ strong: 0, weak: 0 });
+    expect(a.balance?.frustration).toMatchObject({ index: 1, exact: true, lower: 1, upper: 1 });
+    expect(a.balance?.frustration?.partition.flat().sort()).toEqual(['A', 'B', 'C', 'D']);
+    expect(a.balance?.frustration?.frustratedEdges).toHaveLength(1);
+    expect(a.balance?.triangles?.perNode.A).toEqual({ byNegatives: [0, 1, 0, 0], unbalancedShare: 1 });
+    expect(a.balance?.triangles?.perNode.D).toEqual({ byNegatives: [0, 0, 0, 0], unbalancedShare: null });
+    expect(Object.keys(a.centrality?.pn ?? {})).toEqual(['A', 'B', 'C', 'D']);
+    expect(a.centrality?.degree?.C).toEqual({ positive: 1, negative: 2, positiveWeight: 1, negativeWeight: 2 });
+    expect(a.components).toMatchObject({ count: 1, isolates: 0 });
+    expect(a.factions?.groups.flat().sort()).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('runs only the metrics asked for, and applies the window', () => {
+    const a = analyzeSigned(graph, { metrics: ['triangles'], window: { at: '2010' } });
+    expect(a.edges).toBe(3);
+    expect(a.input.outsideWindow).toBe(1);
+    expect(Object.keys(a)).toEqual(['rivalgraph', 'nodes', 'edges', 'input', 'balance']);
+    expect(Object.keys(a.balance!)).toEqual(['triangles', 'ratio']);
+  });
+
+  it('rejects unknown metrics with the list of known ones', () => {
+    expect(() => resolveAnalyzeOptions({ metrics: ['balanse'] })).toThrow(UserError);
+  });
+
+  it('is deterministic: same input, same JSON', () => {
+    expect(JSON.stringify(analyzeSigned(graph))).toBe(JSON.stringify(analyzeSigned(graph)));
+  });
+
+  it('reports directed signed degree only when asked, counting undirected ties both ways', () => {
+    const g = graphOf([tie('A', 'B', 'cooperation'), tie('C', 'A', 'conflict'), tie('B', 'C', 'conflict', { directed: false })]);
+    expect(analyzeSigned(g, { metrics: ['degree'] }).centrality?.degree?.A).not.toHaveProperty('out');
+    const a = analyzePairs(signedPairGraph(g, {}, true), { metrics: ['degree'] });
+    expect(a.input.directed).toBe(true);
+    expect(a.centrality?.degree?.A).toMatchObject({ out: { positive: 1, negative: 0 }, in: { positive: 0, negative: 1 } });
+    expect(a.centrality?.degree?.C).toMatchObject({ out: { positive: 0, negative: 2 }, in: { positive: 0, negative: 1 } });
+  });
+
+  it('skips walk balance above its size limit with a note', () => {
+    const a = analyzeSigned(graph, { metrics: ['walk'], walkMaxNodes: 2 });
+    expect(a.balance?.walk).toBeNull();
+    expect(a.balance?.walkNote).toMatch(/limit/);
+  });
+});
+
+describe("Read's Highland Tribes (Read 1954; Hage and Harary 1983)", () => {
+  // 16 tribes, 58 ties, 29 negative. Aref and Wilson (2019, "Balance and frustration in signed networks",
+  // J. Complex Networks 7(2): 163-189) and Aref, Mason and Wilson (2020) give frustration index 7;
+  // Hage and Harary describe it as clusterable into three groups (weakly balanced up to Read's data).
+  it('has frustration index 7, proved, and three weak-balance factions', async () => {
+    const { pairs } = await readCsvEdges(fixture('analysis', 'highland-tribes.csv'));
+    const a = await analyzePairsExact(pairs);
+    expect(a.nodes).toBe(16);
+    expect(a.edges).toBe(58);
+    expect(a.input.negative).toBe(29);
+    expect(a.balance?.frustration).toMatchObject({ index: 7, exact: true });
+    expect(a.balance?.frustration?.frustratedEdges).toHaveLength(7);
+    expect(a.balance?.triangles?.total).toBe(68);
+    expect(a.factions?.k).toBe(3);
+  });
+});
