@@ -21,6 +21,15 @@ export interface CsvRow {
   empty(i: number): boolean;
   /** Index of the node named by the field, interned in first-seen order. */
   id(i: number): number;
+  /** +1 / -1 for the short sign spellings `1`, `+`, `+1`, `-1`, `-`; undefined otherwise (then read `text`). */
+  shortSign(i: number): 1 | -1 | undefined;
+}
+
+/** Sign of a short field from its character codes. */
+function shortSignOf(length: number, c0: number, c1: number): 1 | -1 | undefined {
+  if (length === 1) return c0 === 49 || c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // 1 + -
+  if (length === 2 && c1 === 49) return c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // +1 -1
+  return undefined;
 }
 
 /** Distinct node names in first-seen order. */
@@ -99,6 +108,7 @@ export function scanPlain(text: string, visit: Visit): Interned {
     text: (i) => (i < row.count ? text.slice(starts[i], ends[i]) : ''),
     empty: (i) => i >= row.count || starts[i] === ends[i],
     id: (i) => intern(starts[i]!, ends[i]!),
+    shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, text.charCodeAt(starts[i]!), text.charCodeAt(starts[i]! + 1)) : undefined),
   };
   let pos = 0;
   const length = text.length;
@@ -160,6 +170,10 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
         ids.push(name);
       }
       return node;
+    },
+    shortSign: (i) => {
+      const t = (fields[i] ?? '').trim();
+      return shortSignOf(t.length, t.charCodeAt(0), t.charCodeAt(1));
     },
   };
   for (const r of records) {
