@@ -86,9 +86,18 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const ids = Object.keys(c.pn ?? c.degree ?? {});
     const ranked = [...ids].sort((x, y) => (c.pn ? c.pn[y]! - c.pn[x]! : 0) || (x < y ? -1 : 1)).slice(0, top);
     out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree'));
-    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : [])];
-    const rows = ranked.map((id) => [id, ...(c.pn ? [num(c.pn[id], 4)] : []), ...(c.degree ? [String(c.degree[id]!.positive), String(c.degree[id]!.negative)] : [])]);
-    out.push(table([header, ...rows], ['l', 'r', 'r', 'r']));
+    const directed = a.input.directed && c.degree !== undefined;
+    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : []), ...(directed ? ['out+', 'out-', 'in+', 'in-'] : [])];
+    const rows = ranked.map((id) => {
+      const d = c.degree?.[id];
+      return [
+        id,
+        ...(c.pn ? [num(c.pn[id], 4)] : []),
+        ...(d ? [String(d.positive), String(d.negative)] : []),
+        ...(directed && d?.out && d.in ? [String(d.out.positive), String(d.out.negative), String(d.in.positive), String(d.in.negative)] : []),
+      ];
+    });
+    out.push(table([header, ...rows], ['l', ...header.slice(1).map(() => 'r' as const)]));
   }
   return out.join('\n') + '\n';
 }
