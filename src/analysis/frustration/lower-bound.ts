@@ -20,6 +20,8 @@ const EPS = 1e-9;
 /** Options: adjacency visits allowed for the fundamental-cycle phase. */
 export interface LowerBoundOptions {
   readonly work: number;
+  /** When given, every packed cycle is appended as its list of pair indices (cuts for the integer program). */
+  readonly cycles?: number[][];
 }
 
 /** A lower bound from edge-disjoint (capacity-respecting) unbalanced cycles. */
@@ -34,6 +36,7 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
     residual[eyz]! -= c;
     residual[exz]! -= c;
     bound += c;
+    options.cycles?.push([exy, eyz, exz]);
   });
   let work = 0;
   const n = g.n;
@@ -99,6 +102,7 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
       for (const f of path) residual[f]! -= c;
       bound += c;
       found++;
+      options.cycles?.push(path.slice());
     }
     work += g.m;
     if (found === 0) break;
