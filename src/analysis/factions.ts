@@ -18,7 +18,7 @@
  * frustration partition, each followed by rounds that bisect every faction
  * with the frustration heuristic and split it when that lowers the error.
  * The best result wins. O(m) per pass; passes, levels and rounds capped
- * (on big graphs a pass moving under 1% of nodes ends the search).
+ * (on big graphs a pass moving under 5% of nodes ends the search).
  */
 import { buildCsr, type Csr } from './csr.js';
 import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
@@ -40,10 +40,10 @@ const MAX_SPLIT_ROUNDS = 8;
 /** Passes on graphs over LARGE_NODES nodes, to keep a million edges near a second. */
 const MAX_PASSES_LARGE = 8;
 /** Above this many nodes only the multilevel start runs, without split rounds. */
-const LARGE_NODES = 20_000;
+const LARGE_NODES = 2_000;
 const MAX_LEVELS = 12;
 /** A pass that moves fewer than this share of nodes ends the search on big graphs. */
-const MIN_MOVED_SHARE = 0.01;
+const MIN_MOVED_SHARE = 0.05;
 const EPS = 1e-9;
 
 /** Components of the positive subgraph as a start. O(n + m). */
