@@ -83,9 +83,10 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
   }
   const c = a.centrality;
   if (c) {
-    const ids = Object.keys(c.pn ?? c.degree ?? {});
-    const ranked = [...ids].sort((x, y) => (c.pn ? c.pn[y]! - c.pn[x]! : 0) || (x < y ? -1 : 1)).slice(0, top);
-    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree'));
+    // Rank by PN (ties by id); without PN, by total degree. Values are read once, then sorted as numbers.
+    const scored = Object.keys(c.pn ?? c.degree ?? {}).map((id) => ({ id, score: c.pn ? c.pn[id]! : c.degree![id]!.positive + c.degree![id]!.negative }));
+    const ranked = scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, top).map((r) => r.id);
+    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
     const directed = a.input.directed && c.degree !== undefined;
     const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : []), ...(directed ? ['out+', 'out-', 'in+', 'in-'] : [])];
     const rows = ranked.map((id) => {
