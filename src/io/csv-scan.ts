@@ -51,16 +51,12 @@ export function scanPlain(text: string, visit: Visit): Interned {
   let mask = 1023;
   let slots = new Int32Array(mask + 1); // node index + 1, 0 = empty
   let hashes = new Int32Array(1024);
-  let keyStart = new Int32Array(1024);
-  let keyEnd = new Int32Array(1024);
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
 
   const sameKey = (node: number, s: number, e: number): boolean => {
-    const ks = keyStart[node]!;
-    if (keyEnd[node]! - ks !== e - s) return false;
-    for (let i = 0; i < e - s; i++) if (text.charCodeAt(ks + i) !== text.charCodeAt(s + i)) return false;
-    return true;
+    const id = ids[node]!;
+    return id.length === e - s && text.startsWith(id, s);
   };
   const grow = (): void => {
     mask = mask * 2 + 1;
@@ -82,7 +78,7 @@ export function scanPlain(text: string, visit: Visit): Interned {
       h = (h + 1) & mask;
     }
     const node = ids.length;
-    if (node === keyStart.length) {
+    if (node === hashes.length) {
       const size = node * 2;
       const grown = (old: Int32Array): Int32Array<ArrayBuffer> => {
         const next = new Int32Array(size);
@@ -90,12 +86,8 @@ export function scanPlain(text: string, visit: Visit): Interned {
         return next;
       };
       hashes = grown(hashes);
-      keyStart = grown(keyStart);
-      keyEnd = grown(keyEnd);
     }
     hashes[node] = hash;
-    keyStart[node] = s;
-    keyEnd[node] = e;
     ids.push(text.slice(s, e));
     slots[h] = node + 1;
     if (ids.length * 2 > mask) grow();
