@@ -97,6 +97,7 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number 
   const touched: number[] = [];
   let tick = 0;
   const passes = n > LARGE_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
+  const { offsets, adj, sign, weight } = csr;
   let total = 0;
   for (let pass = 0; pass < passes; pass++) {
     let moved = 0;
@@ -104,15 +105,15 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number 
       const own = faction[x]!;
       const t = ++tick;
       touched.length = 0;
-      for (let k = csr.offsets[x]!; k < csr.offsets[x + 1]!; k++) {
-        const c = faction[csr.adj[k]!]!;
+      const end = offsets[x + 1]!;
+      for (let k = offsets[x]!; k < end; k++) {
+        const c = faction[adj[k]!]!;
         if (stamp[c] !== t) {
           stamp[c] = t;
           score[c] = 0;
           touched.push(c);
         }
-        const w = g.weight[csr.edge[k]!]!;
-        score[c]! += csr.sign[k]! > 0 ? -w : w;
+        score[c]! += sign[k]! > 0 ? -weight[k]! : weight[k]!;
       }
       const current = stamp[own] === t ? score[own]! : 0;
       let best = own;

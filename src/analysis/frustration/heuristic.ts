@@ -63,7 +63,7 @@ class FlipSearch {
     for (let x = 0; x < g.n; x++) {
       let gx = 0;
       for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
-        const w = g.weight[edge[k]!]!;
+        const w = csr.weight[k]!;
         gx += sign[k]! * side[x]! * side[adj[k]!]! < 0 ? w : -w;
       }
       this.gain[x] = gx;
@@ -87,7 +87,7 @@ class FlipSearch {
     this.gain[x] = -this.gain[x]!;
     for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
       const y = adj[k]!;
-      const w = this.g.weight[edge[k]!]!;
+      const w = this.csr.weight[k]!;
       // After the flip the pair is frustrated iff sign * side_x * side_y < 0.
       this.gain[y]! += sign[k]! * side[x]! * side[y]! < 0 ? 2 * w : -2 * w;
     }
