@@ -38,7 +38,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
       (a.input.outsideWindow ? `; ${a.input.outsideWindow} outside the window` : '') +
       (a.input.selfLoops ? `; ${a.input.selfLoops} self-ties ignored` : ''),
   );
-  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs, net sign kept): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
+  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs; the net sign counts): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
   if (a.input.netZero.length) out.push(`net-zero pairs (left out): ${a.input.netZero.length}: ${pairs(a.input.netZero, top)}`);
   if (a.components) {
     const c = a.components;
