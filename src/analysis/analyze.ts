@@ -190,10 +190,14 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   if (wants('triangles')) {
     const census = triangleCensus(csr);
     const perNode: Record<string, NodeTriangles> = {};
+    const b = census.perNode;
     for (let x = 0; x < g.n; x++) {
-      const b = census.perNode.subarray(4 * x, 4 * x + 4);
-      const t = b[0]! + b[1]! + b[2]! + b[3]!;
-      perNode[g.ids[x]!] = { byNegatives: [b[0]!, b[1]!, b[2]!, b[3]!], unbalancedShare: t ? tidy((b[1]! + b[3]!) / t) : null };
+      const t0 = b[4 * x]!;
+      const t1 = b[4 * x + 1]!;
+      const t2 = b[4 * x + 2]!;
+      const t3 = b[4 * x + 3]!;
+      const t = t0 + t1 + t2 + t3;
+      perNode[g.ids[x]!] = { byNegatives: [t0, t1, t2, t3], unbalancedShare: t ? tidy((t1 + t3) / t) : null };
     }
     const ratio = balanceRatios(census);
     Object.assign(balance, {
@@ -220,7 +224,9 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
       const pn = pnCentrality(csr);
-      centrality.pn = Object.fromEntries(g.ids.map((id, x) => [id, tidy(pn[x]!)]));
+      const byId: Record<string, number> = {};
+      for (let x = 0; x < g.n; x++) byId[g.ids[x]!] = tidy(pn[x]!);
+      centrality.pn = byId;
     }
     if (wants('degree')) {
       const d = signedDegrees(g);
