@@ -38,7 +38,7 @@ export interface FactionPartition {
 const MAX_PASSES = 50;
 const MAX_SPLIT_ROUNDS = 8;
 /** Passes on graphs over LARGE_NODES nodes, to keep a million edges near a second. */
-const MAX_PASSES_LARGE = 4;
+const MAX_PASSES_LARGE = 3;
 /** Above this many nodes only the multilevel start runs, without split rounds. */
 const LARGE_NODES = 2_000;
 const MAX_LEVELS = 12;
