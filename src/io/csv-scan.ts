@@ -54,9 +54,18 @@ export function scanPlain(text: string, visit: Visit): Interned {
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
 
+  // Short keys (up to 8 one-byte characters) are packed into two ints, so most lookups are
+  // verified from these small arrays without touching the node's string (a cache miss).
+  let packA = new Int32Array(1024);
+  let packB = new Int32Array(1024);
+  let keyLength = new Int32Array(1024);
+  let packed = new Uint8Array(1024);
+  let a = 0;
+  let b = 0;
+  let exact = false;
   const sameKey = (node: number, s: number, e: number): boolean => {
-    const id = ids[node]!;
-    return id.length === e - s && text.startsWith(id, s);
+    if (keyLength[node] !== e - s || packA[node] !== a || packB[node] !== b) return false;
+    return (packed[node] === 1 && exact) || text.startsWith(ids[node]!, s);
   };
   const grow = (): void => {
     mask = mask * 2 + 1;
@@ -69,7 +78,17 @@ export function scanPlain(text: string, visit: Visit): Interned {
   };
   const intern = (s: number, e: number): number => {
     let hash = 0x811c9dc5;
-    for (let i = s; i < e; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    a = 0;
+    b = 0;
+    exact = e - s <= 8;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      if (c > 255) exact = false;
+      const j = i - s;
+      if (j < 4) a |= (c & 255) << (8 * j);
+      else if (j < 8) b |= (c & 255) << (8 * (j - 4));
+    }
     let h = hash & mask;
     for (;;) {
       const slot = slots[h]!;
@@ -86,8 +105,18 @@ export function scanPlain(text: string, visit: Visit): Interned {
         return next;
       };
       hashes = grown(hashes);
+      packA = grown(packA);
+      packB = grown(packB);
+      keyLength = grown(keyLength);
+      const nextPacked = new Uint8Array(size);
+      nextPacked.set(packed);
+      packed = nextPacked;
     }
     hashes[node] = hash;
+    packA[node] = a;
+    packB[node] = b;
+    keyLength[node] = e - s;
+    packed[node] = exact ? 1 : 0;
     ids.push(text.slice(s, e));
     slots[h] = node + 1;
     if (ids.length * 2 > mask) grow();

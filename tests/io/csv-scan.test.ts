@@ -24,6 +24,14 @@ describe('scanPlain', () => {
     expect(ids[seen[2]!]).toBe('n1');
   });
 
+  it('tells apart ids sharing a packed prefix, long or non-Latin-1', () => {
+    const { ids } = scanPlain('abcdefgh1,abcdefgh2,1\n\u00e9,\u01e9,1\nabcdefgh1,\u00e9,1\n\u01e9,abcdefgh2,1', (row) => {
+      row.id(0);
+      row.id(1);
+    });
+    expect(ids).toEqual(['abcdefgh1', 'abcdefgh2', '\u00e9', '\u01e9']);
+  });
+
   it('reads short signs from character codes', () => {
     const signs: (number | undefined)[] = [];
     scanPlain('1\n-1\n+\n-\n+1\n11\npositive', (row) => signs.push(row.shortSign(0)));
