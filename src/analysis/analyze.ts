@@ -8,7 +8,8 @@
  * (`## analyze`); reports render it, nothing here prints.
  *
  * Sections are independent blocks below: a new one (e.g. `focus`) is an
- * entry in METRICS, an optional key of `SignedAnalysis` and one `if` block.
+ * entry in METRICS (metrics.ts), an optional key of `SignedAnalysis` and one
+ * `if (wants(...))` block in `analyzePairs`.
  */
 import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
@@ -20,7 +21,6 @@ import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type F
 import { weakBalanceFactions } from './factions.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
-
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
