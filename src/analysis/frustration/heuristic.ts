@@ -59,7 +59,7 @@ class FlipSearch {
     this.gain = new Float64Array(g.n);
     this.queue = new Int32Array(g.n);
     this.queued = new Uint8Array(g.n);
-    const { offsets, adj, edge, sign } = csr;
+    const { offsets, adj, sign } = csr;
     for (let x = 0; x < g.n; x++) {
       let gx = 0;
       for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
@@ -80,7 +80,7 @@ class FlipSearch {
 
   /** Flip one node's side, updating gains and the value. */
   flip(x: number): void {
-    const { offsets, adj, edge, sign } = this.csr;
+    const { offsets, adj, sign } = this.csr;
     const side = this.side;
     this.value -= this.gain[x]!;
     side[x] = -side[x]! as -1 | 1;
