@@ -78,3 +78,14 @@ describe("Read's Highland Tribes (Read 1954; Hage and Harary 1983)", () => {
     expect(a.factions?.k).toBe(3);
   });
 });
+
+describe('a planted four-faction network of 150 nodes (bench/generate-signed.mjs --nodes 150 --edges 1300 --factions 4 --noise 0.05 --local 0.5)', () => {
+  it('gets its frustration index proved optimal by HiGHS, beyond what the bounds prove', async () => {
+    const { pairs } = await readCsvEdges(fixture('analysis', 'planted-150.csv'));
+    const bounds = analyzePairs(pairs, { metrics: ['frustration'] }).balance!.frustration!;
+    expect(bounds.exact).toBe(false);
+    const exact = (await analyzePairsExact(pairs, { metrics: ['frustration'], budget: 60 })).balance!.frustration!;
+    expect(exact).toMatchObject({ exact: true, method: 'ilp', index: 197 });
+    expect(exact.frustratedEdges.length).toBeGreaterThan(0);
+  });
+});
