@@ -40,9 +40,11 @@ export interface AnalyzeOptions {
   readonly walkMaxNodes: number;
   /** Largest graph (signed pairs) given to the integer program. */
   readonly exactMaxEdges: number;
+  /** Called with the name of each metric before it runs (the CLI shows it on a terminal). */
+  readonly onProgress?: (metric: Metric) => void;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver'>> = Object.freeze({
+export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver' | 'onProgress'>> = Object.freeze({
   metrics: ['all'],
   window: {},
   budget: DEFAULT_FRUSTRATION_OPTIONS.budget,
@@ -161,6 +163,7 @@ function frustrationSection(g: SignedPairGraph, f: FrustrationResult): Frustrati
 export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
   const o = resolveAnalyzeOptions(options);
   const wants = (m: Metric): boolean => o.chosen.has(m);
+  const starting = (m: Metric): void => o.onProgress?.(m);
   const csr: Csr = buildCsr(g);
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
@@ -182,12 +185,14 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   };
 
   if (wants('components')) {
+    starting('components');
     const c = components(csr);
     result.components = { count: c.count, largest: c.largest, isolates: c.isolates, density: tidy(c.density) };
   }
 
   const balance: Mutable<NonNullable<SignedAnalysis['balance']>> = {};
   if (wants('triangles')) {
+    starting('triangles');
     const census = triangleCensus(csr);
     const perNode: Record<string, NodeTriangles> = {};
     const b = census.perNode;
@@ -206,6 +211,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     });
   }
   if (wants('walk')) {
+    starting('walk');
     if (g.n <= o.walkMaxNodes) balance.walk = tidy(walkBalance(g));
     else {
       balance.walk = null;
@@ -214,6 +220,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   }
   let twoWay: Int8Array | undefined;
   if (wants('frustration')) {
+    starting('frustration');
     const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}) });
     twoWay = f.side;
     balance.frustration = frustrationSection(g, f);
@@ -223,12 +230,14 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   if (wants('degree') || wants('pn')) {
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
+      starting('pn');
       const pn = pnCentrality(csr);
       const byId: Record<string, number> = {};
       for (let x = 0; x < g.n; x++) byId[g.ids[x]!] = tidy(pn[x]!);
       centrality.pn = byId;
     }
     if (wants('degree')) {
+      starting('degree');
       const d = signedDegrees(g);
       centrality.degree = Object.fromEntries(
         g.ids.map((id, x): [string, SignedDegree] => {
@@ -242,6 +251,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   }
 
   if (wants('factions')) {
+    starting('factions');
     const p = weakBalanceFactions(g, csr, twoWay);
     const groups: string[][] = Array.from({ length: p.k }, () => []);
     for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);

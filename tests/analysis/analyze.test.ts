@@ -38,6 +38,12 @@ describe('analyzeSigned', () => {
     expect(Object.keys(a.balance!)).toEqual(['triangles', 'ratio']);
   });
 
+  it('announces each metric before it runs', () => {
+    const seen: string[] = [];
+    analyzeSigned(graph, { metrics: ['balance', 'degree'], onProgress: (m) => seen.push(m) });
+    expect(seen).toEqual(['triangles', 'walk', 'frustration', 'degree']);
+  });
+
   it('rejects unknown metrics with the list of known ones', () => {
     expect(() => resolveAnalyzeOptions({ metrics: ['balanse'] })).toThrow(UserError);
   });

@@ -62,7 +62,10 @@ export function analyzeCommand(ctx: CliContext): Command {
       ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
       const { file: name, pairs, badRows } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
-      const result = await analyzePairsExact(pairs, options);
+      // Long runs show the metric being computed, on a terminal only.
+      const progress = ctx.stderr.isTTY ? (metric: string) => ctx.stderr.write(`\r\x1b[Kanalyze: ${metric} (${pairs.n} nodes, ${pairs.m} pairs)`) : undefined;
+      const result = await analyzePairsExact(pairs, { ...options, ...(progress ? { onProgress: progress } : {}) });
+      if (progress) ctx.stderr.write('\r\x1b[K');
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows)));
       else {
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
