@@ -61,11 +61,20 @@ export function analyzeCommand(ctx: CliContext): Command {
         import('../../report/analyze.js'),
       ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
-      const { file: name, pairs, badRows } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
-      // Long runs show the metric being computed, on a terminal only.
-      const progress = ctx.stderr.isTTY ? (metric: string) => ctx.stderr.write(`\r\x1b[Kanalyze: ${metric} (${pairs.n} nodes, ${pairs.m} pairs)`) : undefined;
-      const result = await analyzePairsExact(pairs, { ...options, ...(progress ? { onProgress: progress } : {}) });
-      if (progress) ctx.stderr.write('\r\x1b[K');
+      // Long runs show what is being done, on a terminal only; the line is cleared whatever happens.
+      const tty = ctx.stderr.isTTY === true;
+      const status = (text: string): void => void (tty && ctx.stderr.write(`\r\x1b[K${text}`));
+      let loaded: Awaited<ReturnType<typeof loadSignedPairs>>;
+      let result: SignedAnalysis;
+      try {
+        status(`analyze: reading ${file ?? 'the built-in graph'}`);
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
+        const { n, m } = loaded.pairs;
+        result = await analyzePairsExact(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
+      } finally {
+        status('');
+      }
+      const { file: name, badRows } = loaded;
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows)));
       else {
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
