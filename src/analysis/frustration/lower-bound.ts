@@ -5,8 +5,8 @@
  * lose at least one edge in any balancing deletion. A packing of unbalanced
  * cycles, each cycle C taking c_C of the weight of its edges, with no edge
  * giving more than its weight, is therefore a valid lower bound sum c_C on the
- * (weighted) frustration index (an edge-disjoint packing of negative cycles,
- * in Harary's terms, generalised to weights). We pack unbalanced triangles first
+ * (weighted) frustration index (a fractional packing of unbalanced cycles,
+ * capacity-respecting). We pack unbalanced triangles first
  * (O(m^1.5)), then unbalanced fundamental cycles of breadth-first forests on
  * the edges with capacity left (O(n + m) per forest), until a work budget is
  * spent or no unbalanced cycle is left.
