@@ -137,9 +137,9 @@ export interface SignedAnalysis {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Round away floating noise so JSON stays byte-identical across platforms. */
+/** Round away floating noise (12 significant digits) so JSON stays byte-identical across platforms. */
 function tidy(x: number): number {
-  return Math.round(x * 1e12) / 1e12;
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
 
 function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
