@@ -11,7 +11,7 @@
  * run with /usr/bin/python3. Prints a table and the ratios; nothing is asserted.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateSigned, csvLines } from './generate-signed.mjs';
@@ -64,7 +64,8 @@ for (const edges of sizes) {
   const full = timed(process.execPath, [BIN, 'analyze', file]);
   const tri = timed(process.execPath, [BIN, 'analyze', file, '--json', '--metrics', 'triangles']);
   const ours = JSON.parse(tri.stdout).balance.triangles.byNegatives;
-  const row = { edges, nodes: edges / 10, full, tri, ours, peers: {} };
+  const kernel = JSON.parse(timed(process.execPath, [join(ROOT, 'bench', 'census-kernel.mjs'), file]).stdout);
+  const row = { edges, nodes: edges / 10, full, tri, ours, kernel, peers: {} };
   for (const peer of peers) {
     const r = timed(PY, [join(ROOT, 'bench', 'peers', 'census.py'), peer, file]);
     const out = JSON.parse(r.stdout);
@@ -76,9 +77,12 @@ for (const edges of sizes) {
   console.log(`${edges} edges / ${edges / 10} nodes; census ${ours.join(' / ')}`);
   console.log(`  rivalgraph analyze (all metrics)     ${p(full.wall)} s ${String(full.mb).padStart(5)} MB`);
   console.log(`  rivalgraph analyze --metrics triangles ${p(tri.wall)} s ${String(tri.mb).padStart(5)} MB`);
+  console.log(`  rivalgraph in-process: read ${p(kernel.read)} s + census ${p(kernel.census)} s (CSR built once, degree-ordered)`);
   for (const [peer, r] of Object.entries(row.peers)) {
-    console.log(`  ${peer.padEnd(10)} read ${p(r.read)} s + census ${p(r.census)} s = process ${p(r.wall)} s ${String(r.mb).padStart(5)} MB   ` + `process ratio ${(r.wall / tri.wall).toFixed(1)}x, vs full analyze ${(r.wall / full.wall).toFixed(1)}x`);
+    console.log(`  ${peer.padEnd(10)} read ${p(r.read)} s + census ${p(r.census)} s = process ${p(r.wall)} s ${String(r.mb).padStart(5)} MB   ` + `census ${(r.census / kernel.census).toFixed(1)}x, process ${(r.wall / tri.wall).toFixed(1)}x, vs full analyze ${(r.wall / full.wall).toFixed(1)}x slower than rivalgraph`);
   }
 }
 writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, tri, ...r }) => ({ ...r, full: { wall: full.wall, mb: full.mb }, tri: { wall: tri.wall, mb: tri.mb } })), null, 2));
+// Growth curve: seconds per million edges, from the smallest to the largest size.
+console.log('\ngrowth (full analyze): ' + rows.map((r) => `${r.edges}: ${r.full.wall.toFixed(2)} s`).join(', '));
 console.log(`\nwritten ${join(OUT, 'analyze.json')}`);

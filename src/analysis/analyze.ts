@@ -8,7 +8,8 @@
  * (`## analyze`); reports render it, nothing here prints.
  *
  * Sections are independent blocks below: a new one (e.g. `focus`) is an
- * entry in METRICS, an optional key of `SignedAnalysis` and one `if` block.
+ * entry in METRICS (metrics.ts), an optional key of `SignedAnalysis` and one
+ * `if (wants(...))` block in `analyzePairs`.
  */
 import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
@@ -20,7 +21,6 @@ import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type F
 import { weakBalanceFactions } from './factions.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
-
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
@@ -40,9 +40,11 @@ export interface AnalyzeOptions {
   readonly walkMaxNodes: number;
   /** Largest graph (signed pairs) given to the integer program. */
   readonly exactMaxEdges: number;
+  /** Called with the name of each metric before it runs (the CLI shows it on a terminal). */
+  readonly onProgress?: (metric: Metric) => void;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver'>> = Object.freeze({
+export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver' | 'onProgress'>> = Object.freeze({
   metrics: ['all'],
   window: {},
   budget: DEFAULT_FRUSTRATION_OPTIONS.budget,
@@ -135,9 +137,9 @@ export interface SignedAnalysis {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Round away floating noise so JSON stays byte-identical across platforms. */
+/** Round away floating noise (12 significant digits) so JSON stays byte-identical across platforms. */
 function tidy(x: number): number {
-  return Math.round(x * 1e12) / 1e12;
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
 
 function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
@@ -161,6 +163,7 @@ function frustrationSection(g: SignedPairGraph, f: FrustrationResult): Frustrati
 export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
   const o = resolveAnalyzeOptions(options);
   const wants = (m: Metric): boolean => o.chosen.has(m);
+  const starting = (m: Metric): void => o.onProgress?.(m);
   const csr: Csr = buildCsr(g);
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
@@ -182,18 +185,24 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   };
 
   if (wants('components')) {
+    starting('components');
     const c = components(csr);
     result.components = { count: c.count, largest: c.largest, isolates: c.isolates, density: tidy(c.density) };
   }
 
   const balance: Mutable<NonNullable<SignedAnalysis['balance']>> = {};
   if (wants('triangles')) {
+    starting('triangles');
     const census = triangleCensus(csr);
     const perNode: Record<string, NodeTriangles> = {};
+    const b = census.perNode;
     for (let x = 0; x < g.n; x++) {
-      const b = census.perNode.subarray(4 * x, 4 * x + 4);
-      const t = b[0]! + b[1]! + b[2]! + b[3]!;
-      perNode[g.ids[x]!] = { byNegatives: [b[0]!, b[1]!, b[2]!, b[3]!], unbalancedShare: t ? tidy((b[1]! + b[3]!) / t) : null };
+      const t0 = b[4 * x]!;
+      const t1 = b[4 * x + 1]!;
+      const t2 = b[4 * x + 2]!;
+      const t3 = b[4 * x + 3]!;
+      const t = t0 + t1 + t2 + t3;
+      perNode[g.ids[x]!] = { byNegatives: [t0, t1, t2, t3], unbalancedShare: t ? tidy((t1 + t3) / t) : null };
     }
     const ratio = balanceRatios(census);
     Object.assign(balance, {
@@ -202,6 +211,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     });
   }
   if (wants('walk')) {
+    starting('walk');
     if (g.n <= o.walkMaxNodes) balance.walk = tidy(walkBalance(g));
     else {
       balance.walk = null;
@@ -210,6 +220,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   }
   let twoWay: Int8Array | undefined;
   if (wants('frustration')) {
+    starting('frustration');
     const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}) });
     twoWay = f.side;
     balance.frustration = frustrationSection(g, f);
@@ -219,10 +230,14 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   if (wants('degree') || wants('pn')) {
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
+      starting('pn');
       const pn = pnCentrality(csr);
-      centrality.pn = Object.fromEntries(g.ids.map((id, x) => [id, tidy(pn[x]!)]));
+      const byId: Record<string, number> = {};
+      for (let x = 0; x < g.n; x++) byId[g.ids[x]!] = tidy(pn[x]!);
+      centrality.pn = byId;
     }
     if (wants('degree')) {
+      starting('degree');
       const d = signedDegrees(g);
       centrality.degree = Object.fromEntries(
         g.ids.map((id, x): [string, SignedDegree] => {
@@ -236,6 +251,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
   }
 
   if (wants('factions')) {
+    starting('factions');
     const p = weakBalanceFactions(g, csr, twoWay);
     const groups: string[][] = Array.from({ length: p.k }, () => []);
     for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);

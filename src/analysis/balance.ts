@@ -13,8 +13,7 @@
  *   a note above (about 0.2 s each at 200 nodes, 10 s at 1,000 in Node 20).
  *   Signs only: weights are ignored.
  */
-import { createRequire } from 'node:module';
-import type { Matrix } from 'ml-matrix';
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import type { SignedPairGraph } from './signed-graph.js';
 import type { TriangleCensus } from './triangles.js';
 
@@ -44,22 +43,14 @@ function logSumExp(values: readonly number[]): number {
   return max + Math.log(s);
 }
 
-/** ml-matrix, loaded on first use (about 50 ms) so runs that skip walk balance never pay for it. */
-let mlMatrix: typeof import('ml-matrix') | undefined;
-function linearAlgebra(): typeof import('ml-matrix') {
-  mlMatrix ??= createRequire(import.meta.url)('ml-matrix') as typeof import('ml-matrix');
-  return mlMatrix;
-}
-
 /** Eigenvalues of a symmetric dense matrix. */
 function symmetricEigenvalues(matrix: Matrix): number[] {
-  return new (linearAlgebra().EigenvalueDecomposition)(matrix, { assumeSymmetric: true }).realEigenvalues;
+  return new EigenvalueDecomposition(matrix, { assumeSymmetric: true }).realEigenvalues;
 }
 
 /** Estrada's walk balance W in (0, 1]; 1 means balanced. O(n^3); call only for small graphs. */
 export function walkBalance(g: SignedPairGraph): number {
   if (g.n === 0) return 1;
-  const { Matrix } = linearAlgebra();
   const signed = Matrix.zeros(g.n, g.n);
   const unsigned = Matrix.zeros(g.n, g.n);
   for (let e = 0; e < g.m; e++) {

@@ -18,6 +18,8 @@ export interface Csr {
   readonly edge: Int32Array;
   /** Sign of each adjacency entry (a copy of the pair's sign, for locality). */
   readonly sign: Int8Array;
+  /** Weight of each adjacency entry (a copy of the pair's weight, for locality). */
+  readonly weight: Float64Array;
 }
 
 /** Build the CSR adjacency of a signed pair graph. O(n + m). */
@@ -33,20 +35,24 @@ export function buildCsr(g: SignedPairGraph): Csr {
   const adj = new Int32Array(2 * m);
   const edge = new Int32Array(2 * m);
   const sign = new Int8Array(2 * m);
+  const weight = new Float64Array(2 * m);
   for (let e = 0; e < m; e++) {
     const x = u[e]!;
     const y = v[e]!;
     const s = g.sign[e]!;
+    const w = g.weight[e]!;
     let k = fill[x]!++;
     adj[k] = y;
     edge[k] = e;
     sign[k] = s;
+    weight[k] = w;
     k = fill[y]!++;
     adj[k] = x;
     edge[k] = e;
     sign[k] = s;
+    weight[k] = w;
   }
-  return { n, m, offsets, adj, edge, sign };
+  return { n, m, offsets, adj, edge, sign, weight };
 }
 
 /** Degree of every node (number of signed pairs it belongs to). */

@@ -61,10 +61,7 @@ function headerColumns(row: CsvRow, file: string): Record<'source' | 'target' | 
 
 /** Sign of a field: the common spellings without allocating, the rest by table. */
 function signOf(row: CsvRow, i: number): number | undefined {
-  const t = row.text(i);
-  if (t === '1' || t === '+' || t === '+1') return 1;
-  if (t === '-1' || t === '-') return -1;
-  return SIGNS[t.toLowerCase()];
+  return row.shortSign(i) ?? SIGNS[row.text(i).toLowerCase()];
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */

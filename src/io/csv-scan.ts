@@ -21,6 +21,15 @@ export interface CsvRow {
   empty(i: number): boolean;
   /** Index of the node named by the field, interned in first-seen order. */
   id(i: number): number;
+  /** +1 / -1 for the short sign spellings `1`, `+`, `+1`, `-1`, `-`; undefined otherwise (then read `text`). */
+  shortSign(i: number): 1 | -1 | undefined;
+}
+
+/** Sign of a short field from its character codes. */
+function shortSignOf(length: number, c0: number, c1: number): 1 | -1 | undefined {
+  if (length === 1) return c0 === 49 || c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // 1 + -
+  if (length === 2 && c1 === 49) return c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // +1 -1
+  return undefined;
 }
 
 /** Distinct node names in first-seen order. */
@@ -42,16 +51,21 @@ export function scanPlain(text: string, visit: Visit): Interned {
   let mask = 1023;
   let slots = new Int32Array(mask + 1); // node index + 1, 0 = empty
   let hashes = new Int32Array(1024);
-  let keyStart = new Int32Array(1024);
-  let keyEnd = new Int32Array(1024);
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
 
+  // Short keys (up to 8 one-byte characters) are packed into two ints, so most lookups are
+  // verified from these small arrays without touching the node's string (a cache miss).
+  let packA = new Int32Array(1024);
+  let packB = new Int32Array(1024);
+  let keyLength = new Int32Array(1024);
+  let packed = new Uint8Array(1024);
+  let a = 0;
+  let b = 0;
+  let exact = false;
   const sameKey = (node: number, s: number, e: number): boolean => {
-    const ks = keyStart[node]!;
-    if (keyEnd[node]! - ks !== e - s) return false;
-    for (let i = 0; i < e - s; i++) if (text.charCodeAt(ks + i) !== text.charCodeAt(s + i)) return false;
-    return true;
+    if (keyLength[node] !== e - s || packA[node] !== a || packB[node] !== b) return false;
+    return (packed[node] === 1 && exact) || text.startsWith(ids[node]!, s);
   };
   const grow = (): void => {
     mask = mask * 2 + 1;
@@ -64,7 +78,17 @@ export function scanPlain(text: string, visit: Visit): Interned {
   };
   const intern = (s: number, e: number): number => {
     let hash = 0x811c9dc5;
-    for (let i = s; i < e; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    a = 0;
+    b = 0;
+    exact = e - s <= 8;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      if (c > 255) exact = false;
+      const j = i - s;
+      if (j < 4) a |= (c & 255) << (8 * j);
+      else if (j < 8) b |= (c & 255) << (8 * (j - 4));
+    }
     let h = hash & mask;
     for (;;) {
       const slot = slots[h]!;
@@ -73,7 +97,7 @@ export function scanPlain(text: string, visit: Visit): Interned {
       h = (h + 1) & mask;
     }
     const node = ids.length;
-    if (node === keyStart.length) {
+    if (node === hashes.length) {
       const size = node * 2;
       const grown = (old: Int32Array): Int32Array<ArrayBuffer> => {
         const next = new Int32Array(size);
@@ -81,12 +105,18 @@ export function scanPlain(text: string, visit: Visit): Interned {
         return next;
       };
       hashes = grown(hashes);
-      keyStart = grown(keyStart);
-      keyEnd = grown(keyEnd);
+      packA = grown(packA);
+      packB = grown(packB);
+      keyLength = grown(keyLength);
+      const nextPacked = new Uint8Array(size);
+      nextPacked.set(packed);
+      packed = nextPacked;
     }
     hashes[node] = hash;
-    keyStart[node] = s;
-    keyEnd[node] = e;
+    packA[node] = a;
+    packB[node] = b;
+    keyLength[node] = e - s;
+    packed[node] = exact ? 1 : 0;
     ids.push(text.slice(s, e));
     slots[h] = node + 1;
     if (ids.length * 2 > mask) grow();
@@ -99,6 +129,7 @@ export function scanPlain(text: string, visit: Visit): Interned {
     text: (i) => (i < row.count ? text.slice(starts[i], ends[i]) : ''),
     empty: (i) => i >= row.count || starts[i] === ends[i],
     id: (i) => intern(starts[i]!, ends[i]!),
+    shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, text.charCodeAt(starts[i]!), text.charCodeAt(starts[i]! + 1)) : undefined),
   };
   let pos = 0;
   const length = text.length;
@@ -160,6 +191,10 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
         ids.push(name);
       }
       return node;
+    },
+    shortSign: (i) => {
+      const t = (fields[i] ?? '').trim();
+      return shortSignOf(t.length, t.charCodeAt(0), t.charCodeAt(1));
     },
   };
   for (const r of records) {

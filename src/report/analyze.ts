@@ -38,7 +38,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
       (a.input.outsideWindow ? `; ${a.input.outsideWindow} outside the window` : '') +
       (a.input.selfLoops ? `; ${a.input.selfLoops} self-ties ignored` : ''),
   );
-  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs, net sign kept): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
+  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs; the net sign counts): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
   if (a.input.netZero.length) out.push(`net-zero pairs (left out): ${a.input.netZero.length}: ${pairs(a.input.netZero, top)}`);
   if (a.components) {
     const c = a.components;
@@ -83,12 +83,22 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
   }
   const c = a.centrality;
   if (c) {
-    const ids = Object.keys(c.pn ?? c.degree ?? {});
-    const ranked = [...ids].sort((x, y) => (c.pn ? c.pn[y]! - c.pn[x]! : 0) || (x < y ? -1 : 1)).slice(0, top);
-    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree'));
-    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : [])];
-    const rows = ranked.map((id) => [id, ...(c.pn ? [num(c.pn[id], 4)] : []), ...(c.degree ? [String(c.degree[id]!.positive), String(c.degree[id]!.negative)] : [])]);
-    out.push(table([header, ...rows], ['l', 'r', 'r', 'r']));
+    // Rank by PN (ties by id); without PN, by total degree. Values are read once, then sorted as numbers.
+    const scored = Object.keys(c.pn ?? c.degree ?? {}).map((id) => ({ id, score: c.pn ? c.pn[id]! : c.degree![id]!.positive + c.degree![id]!.negative }));
+    const ranked = scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, top).map((r) => r.id);
+    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
+    const directed = a.input.directed && c.degree !== undefined;
+    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : []), ...(directed ? ['out+', 'out-', 'in+', 'in-'] : [])];
+    const rows = ranked.map((id) => {
+      const d = c.degree?.[id];
+      return [
+        id,
+        ...(c.pn ? [num(c.pn[id], 4)] : []),
+        ...(d ? [String(d.positive), String(d.negative)] : []),
+        ...(directed && d?.out && d.in ? [String(d.out.positive), String(d.out.negative), String(d.in.positive), String(d.in.negative)] : []),
+      ];
+    });
+    out.push(table([header, ...rows], ['l', ...header.slice(1).map(() => 'r' as const)]));
   }
   return out.join('\n') + '\n';
 }

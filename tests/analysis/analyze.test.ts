@@ -38,6 +38,12 @@ describe('analyzeSigned', () => {
     expect(Object.keys(a.balance!)).toEqual(['triangles', 'ratio']);
   });
 
+  it('announces each metric before it runs', () => {
+    const seen: string[] = [];
+    analyzeSigned(graph, { metrics: ['balance', 'degree'], onProgress: (m) => seen.push(m) });
+    expect(seen).toEqual(['triangles', 'walk', 'frustration', 'degree']);
+  });
+
   it('rejects unknown metrics with the list of known ones', () => {
     expect(() => resolveAnalyzeOptions({ metrics: ['balanse'] })).toThrow(UserError);
   });
@@ -76,5 +82,16 @@ describe("Read's Highland Tribes (Read 1954; Hage and Harary 1983)", () => {
     expect(a.balance?.frustration?.frustratedEdges).toHaveLength(7);
     expect(a.balance?.triangles?.total).toBe(68);
     expect(a.factions?.k).toBe(3);
+  });
+});
+
+describe('a planted four-faction network of 150 nodes (bench/generate-signed.mjs --nodes 150 --edges 1300 --factions 4 --noise 0.05 --local 0.5)', () => {
+  it('gets its frustration index proved optimal by HiGHS, beyond what the bounds prove', async () => {
+    const { pairs } = await readCsvEdges(fixture('analysis', 'planted-150.csv'));
+    const bounds = analyzePairs(pairs, { metrics: ['frustration'] }).balance!.frustration!;
+    expect(bounds.exact).toBe(false);
+    const exact = (await analyzePairsExact(pairs, { metrics: ['frustration'], budget: 60 })).balance!.frustration!;
+    expect(exact).toMatchObject({ exact: true, method: 'ilp', index: 197 });
+    expect(exact.frustratedEdges.length).toBeGreaterThan(0);
   });
 });

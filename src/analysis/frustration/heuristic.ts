@@ -59,11 +59,11 @@ class FlipSearch {
     this.gain = new Float64Array(g.n);
     this.queue = new Int32Array(g.n);
     this.queued = new Uint8Array(g.n);
-    const { offsets, adj, edge, sign } = csr;
+    const { offsets, adj, sign } = csr;
     for (let x = 0; x < g.n; x++) {
       let gx = 0;
       for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
-        const w = g.weight[edge[k]!]!;
+        const w = csr.weight[k]!;
         gx += sign[k]! * side[x]! * side[adj[k]!]! < 0 ? w : -w;
       }
       this.gain[x] = gx;
@@ -80,14 +80,14 @@ class FlipSearch {
 
   /** Flip one node's side, updating gains and the value. */
   flip(x: number): void {
-    const { offsets, adj, edge, sign } = this.csr;
+    const { offsets, adj, sign } = this.csr;
     const side = this.side;
     this.value -= this.gain[x]!;
     side[x] = -side[x]! as -1 | 1;
     this.gain[x] = -this.gain[x]!;
     for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
       const y = adj[k]!;
-      const w = this.g.weight[edge[k]!]!;
+      const w = this.csr.weight[k]!;
       // After the flip the pair is frustrated iff sign * side_x * side_y < 0.
       this.gain[y]! += sign[k]! * side[x]! * side[y]! < 0 ? 2 * w : -2 * w;
     }

@@ -11,7 +11,10 @@
  * With x integral the optimum sets f_ij to 0 or 1, so f is left continuous.
  * Speed-ups from the same paper: the highest-degree node is fixed to side 1
  * (the model is symmetric under swapping sides), and every unbalanced
- * triangle adds the valid inequality f_ij + f_jk + f_ik >= 1 (up to a cap).
+ * triangle adds the valid inequality f_ij + f_jk + f_ik >= 1 (up to a cap);
+ * so does every longer unbalanced cycle of the lower-bound packing, which
+ * makes the relaxation at least as strong as that bound (a cutting-plane
+ * loop separating more odd cycles was tried and slowed HiGHS down).
  * The heuristic partition is passed as a MIP start. Solved by HiGHS
  * (branch-and-cut; worst case exponential) compiled to WebAssembly (`highs`).
  */
@@ -44,6 +47,10 @@ export interface IlpOptions {
   readonly timeLimit: number;
   /** Most unbalanced-triangle inequalities added. */
   readonly maxTriangleCuts: number;
+  /** All weights are integers: a gap below 1 already proves optimality. */
+  readonly integralWeights: boolean;
+  /** Unbalanced cycles (pair indices) to add as cuts: sum of f over the cycle >= 1. */
+  readonly cycles?: readonly (readonly number[])[];
 }
 
 /** Solve the XOR model with a warm start; sides are +1 / -1. */
@@ -98,6 +105,11 @@ export function solveFrustrationIlp(
     row([n + exy, n + eyz, n + exz], [1, 1, 1], 1);
     cuts++;
   });
+  // The cycles of the lower-bound packing: with them the relaxation is at least that bound.
+  for (const cycle of options.cycles ?? []) {
+    if (cycle.length <= 3) continue; // triangles are in already
+    row(cycle.map((e) => n + e), cycle.map(() => 1), 1);
+  }
 
   const model = highs.createModel({
     numCols,
@@ -111,7 +123,8 @@ export function solveFrustrationIlp(
     integrality,
   });
   try {
-    model.options.set({ output_flag: false, time_limit: options.timeLimit, mip_rel_gap: 0, mip_abs_gap: 1e-6, random_seed: 0 });
+    // With integer weights every partition's objective is an integer, so an absolute gap under 1 is a proof.
+    model.options.set({ output_flag: false, time_limit: options.timeLimit, mip_rel_gap: 0, mip_abs_gap: options.integralWeights ? 1 - 1e-6 : 1e-6, random_seed: 0 });
     const start = new Float64Array(numCols);
     for (let x = 0; x < n; x++) start[x] = warm[x]! > 0 ? 1 : 0;
     for (let e = 0; e < m; e++) start[n + e] = g.sign[e]! * warm[g.u[e]!]! * warm[g.v[e]!]! < 0 ? 1 : 0;

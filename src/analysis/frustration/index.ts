@@ -39,6 +39,8 @@ export const WORK_PER_SECOND = 3e7;
 const HEURISTIC_SHARE = 0.25;
 /** Most seconds of heuristic work, whatever the budget: the solver, not more local search, proves optimality. */
 const HEURISTIC_MAX_SECONDS = 0.1;
+/** Most adjacency visits for the fundamental-cycle phase of the lower bound (a few forests on a million pairs). */
+const LOWER_BOUND_MAX_WORK = 1e6;
 
 export const DEFAULT_FRUSTRATION_OPTIONS: Readonly<Omit<FrustrationOptions, 'solver'>> = Object.freeze({
   budget: DEFAULT_BUDGET_SECONDS,
@@ -82,11 +84,14 @@ export function frustration(g: SignedPairGraph, csr: Csr, options: Partial<Frust
   let upper = heuristic.value;
   const ints = integral(g);
   const round = (x: number): number => (ints ? Math.ceil(x - 1e-6) : x);
-  let lower = upper > 0 ? Math.min(upper, round(cyclePackingBound(g, csr, { work: Math.max(4 * (g.n + g.m), heuristicWork(g, o.budget)) }))) : 0;
+  const solvable = o.solver !== undefined && g.m <= o.exactMaxEdges;
+  const cycles: number[][] | undefined = solvable ? [] : undefined;
+  const packing = upper > 0 ? cyclePackingBound(g, csr, { work: Math.min(heuristicWork(g, o.budget), LOWER_BOUND_MAX_WORK), ...(cycles ? { cycles } : {}) }) : 0;
+  let lower = Math.min(upper, round(packing));
   let method: FrustrationMethod = lower >= upper - 1e-9 ? 'bounds' : 'heuristic';
-  if (method !== 'bounds' && o.solver && g.m <= o.exactMaxEdges) {
+  if (method !== 'bounds' && o.solver && solvable) {
     const timeLimit = Math.max(0.1, o.budget - (Date.now() - started) / 1000);
-    const ilp = solveFrustrationIlp(o.solver, g, csr, side, { timeLimit, maxTriangleCuts: o.maxTriangleCuts });
+    const ilp = solveFrustrationIlp(o.solver, g, csr, side, { timeLimit, maxTriangleCuts: o.maxTriangleCuts, integralWeights: ints, ...(cycles ? { cycles } : {}) });
     if (ilp.value <= upper) {
       upper = ilp.value;
       side = ilp.side;

@@ -5,8 +5,8 @@
  * lose at least one edge in any balancing deletion. A packing of unbalanced
  * cycles, each cycle C taking c_C of the weight of its edges, with no edge
  * giving more than its weight, is therefore a valid lower bound sum c_C on the
- * (weighted) frustration index (the cycle-packing bound used by Aref, Mason
- * and Wilson 2020 to judge heuristics). We pack unbalanced triangles first
+ * (weighted) frustration index (a fractional packing of unbalanced cycles,
+ * capacity-respecting). We pack unbalanced triangles first
  * (O(m^1.5)), then unbalanced fundamental cycles of breadth-first forests on
  * the edges with capacity left (O(n + m) per forest), until a work budget is
  * spent or no unbalanced cycle is left.
@@ -20,6 +20,8 @@ const EPS = 1e-9;
 /** Options: adjacency visits allowed for the fundamental-cycle phase. */
 export interface LowerBoundOptions {
   readonly work: number;
+  /** When given, every packed cycle is appended as its list of pair indices (cuts for the integer program). */
+  readonly cycles?: number[][];
 }
 
 /** A lower bound from edge-disjoint (capacity-respecting) unbalanced cycles. */
@@ -34,6 +36,7 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
     residual[eyz]! -= c;
     residual[exz]! -= c;
     bound += c;
+    options.cycles?.push([exy, eyz, exz]);
   });
   let work = 0;
   const n = g.n;
@@ -99,6 +102,7 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
       for (const f of path) residual[f]! -= c;
       bound += c;
       found++;
+      options.cycles?.push(path.slice());
     }
     work += g.m;
     if (found === 0) break;

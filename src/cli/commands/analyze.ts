@@ -64,11 +64,28 @@ export function analyzeCommand(ctx: CliContext): Command {
         import('../../report/analyze.js'),
       ]);
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
-      const { file: name, pairs, badRows, graph } = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
-      // The focus section needs a tie graph with a pair: the file's focus or --focus.
-      if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
-      const focus = graph && (opts.focus || graph.getAttribute('focus')) ? (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts)) : undefined;
-      const result = await analyzePairsExact(pairs, options);
+      // Long runs show what is being done, on a terminal only; the line is cleared whatever happens.
+      const tty = ctx.stderr.isTTY === true;
+      const status = (text: string): void => void (tty && ctx.stderr.write(`\r\x1b[K${text}`));
+      let loaded: Awaited<ReturnType<typeof loadSignedPairs>>;
+      let result: SignedAnalysis;
+      let focus: FocusReport | undefined;
+      try {
+        status(`analyze: reading ${file ?? 'the built-in graph'}`);
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
+        const { graph } = loaded;
+        // The focus section needs a tie graph with a pair: the file's focus or --focus.
+        if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
+        if (graph && (opts.focus || graph.getAttribute('focus'))) {
+          status('analyze: focus pair');
+          focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
+        }
+        const { n, m } = loaded.pairs;
+        result = await analyzePairsExact(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
+      } finally {
+        status('');
+      }
+      const { file: name, badRows } = loaded;
       if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows, focus)));
       else {
         if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
