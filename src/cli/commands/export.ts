@@ -16,10 +16,24 @@ export function exportCommand(ctx: CliContext): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORTERS.map((e) => e.id)).default('json'))
     .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
     .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, 42)
-    .addHelpText('after', examples('rivalgraph export --format json -o turkey-russia.json', 'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title'))
-    .action(async (file: string | undefined, opts: { format: string; output: string; seed: number }) => {
+    .option('--no-analysis', 'leave the analysis results out of json and html exports')
+    .addHelpText(
+      'after',
+      examples(
+        'rivalgraph export --format html -o turkey-russia.html   # one offline page to share',
+        'rivalgraph export --format json -o turkey-russia.json   # model + analysis, schema/rivalgraph-export.schema.json',
+        'rivalgraph export my-graph.yaml -f gexf -o my-graph.gexf # Gephi, with a timeline',
+        'rivalgraph export -f graphml -o graph.graphml            # yEd, Cytoscape, networkx',
+        'rivalgraph export -f csv -o tables/                      # nodes.csv, edges.csv, sources.csv',
+        'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
+      ),
+    )
+    .action(async (file: string | undefined, opts: { format: string; output: string; seed: number; analysis: boolean }) => {
       const loaded = loadGraphFile(file);
-      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}) };
+      // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
+      const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
+      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(loaded.graph) : undefined;
+      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}) };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(`wrote ${written.join(', ')}\n`);
     });
