@@ -53,9 +53,20 @@ function rawAt(data: unknown, path: DataPath): unknown {
 
 function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], map: SourceMap): Problem[] {
   const out: Problem[] = [];
+  // A misspelt key ("polarty") explains the missing one ("polarity"): report the misspelling only.
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    for (const key of issue.keys) {
+      const meant = closest(key, keysAt(path));
+      if (meant) misspelt.add(describePath([...path, meant]));
+    }
+  }
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const where = describePath(path);
+    if (issue.code !== 'unrecognized_keys' && misspelt.has(where) && rawAt(data, path) === undefined) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({

@@ -9,7 +9,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const c of candidates) {
-    const d = distance(lower, c.toLowerCase());
+    const other = c.toLowerCase();
+    // Swapped letters (RSU for RUS) are one slip, not two edits.
+    const d = lower.length === other.length && sortedLetters(lower) === sortedLetters(other) && lower !== other ? 1 : distance(lower, other);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -25,4 +27,8 @@ export function didYouMean(word: string, candidates: readonly string[], noun = '
   if (c !== undefined) return `did you mean "${c}"?`;
   const shown = candidates.slice(0, 12).join(', ');
   return `${noun} ${shown}${candidates.length > 12 ? ', ...' : ''}`;
+}
+
+function sortedLetters(s: string): string {
+  return [...s].sort().join('');
 }
