@@ -12,7 +12,7 @@ describe('analyzeGraph', () => {
     ];
     const plain = await analyzeGraph(graphOf(ties));
     expect(plain.focus).toBeUndefined();
-    expect(plain.balance?.triangles.byNegatives).toEqual([0, 0, 1, 0]);
+    expect(plain.balance?.triangles?.byNegatives).toEqual([0, 0, 1, 0]);
     const focused = await analyzeGraph(graphOf(ties, { focus: ['A', 'B'] }));
     expect(focused.focus?.ledger.cooperation.count).toBe(1);
     expect(focused.focus?.ledger.conflict.count).toBe(1);
