@@ -14,6 +14,7 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { DataIndex } from './data.js';
+import { canvasLabel } from '../analysis/label-adjust.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 
@@ -62,7 +63,7 @@ export function buildSigmaGraph(index: DataIndex): MultiGraph {
   const order = new Map<string, number>();
   for (const n of index.payload.nodes) {
     order.set(n.id, order.size);
-    graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: n.label });
+    graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: canvasLabel(n.label), fullLabel: n.label });
   }
   // Ties per unordered pair and per polarity, in file order, for the ribbons of large bundles.
   const pairKey = (a: string, b: string) => (order.get(a)! < order.get(b)! ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -109,7 +110,9 @@ function hoverDrawer(draw: DrawContext) {
   return (context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>, settings: Settings): void => {
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const label = data.label ?? '';
+    // The hovered node shows its whole label, not the shortened canvas one.
+    const full = (data as { fullLabel?: unknown }).fullLabel;
+    const label = data.label ? (typeof full === 'string' ? full : data.label) : '';
     const width = label ? context.measureText(label).width + 10 : 0;
     context.fillStyle = draw.palette.hoverBackground;
     context.shadowOffsetX = 0;
@@ -142,7 +145,7 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
     labelSize: 14,
     labelWeight: '600',
     labelColor: { color: draw.palette.label },
-    labelDensity: 0.5,
+    labelDensity: index.payload.nodes.length <= 300 ? 8 : 0.5, // small graphs: every label (the layout made room for them)
     labelGridCellSize: 120,
     labelRenderedSizeThreshold: index.payload.nodes.length <= 300 ? 1 : 8,
     stagePadding: 70, // room for the labels of nodes at the edge
