@@ -63,7 +63,7 @@ function ledgerTable(ledger: unknown): HTMLElement | null {
 function compartmentRows(index: DataIndex, value: unknown): HTMLElement[] {
   const c = rec(value);
   if (!c) return row('compartmentalisation', scalar(value));
-  const out = row('compartmentalisation', scalar(c.index), typeof c.level === 'string' ? ` (${c.level})` : null);
+  const out = [el('div', { class: 'rg-wide' }, el('span', { class: 'rg-label' }, 'compartmentalisation '), scalar(c.index), typeof c.level === 'string' ? ` (${c.level})` : null)];
   const parts = Array.isArray(c.compartments) ? c.compartments.map(rec).filter((x): x is Rec => x !== null) : [];
   if (parts.length) {
     const items = parts.slice(0, MAX_COMPARTMENTS).map((p) => {
@@ -93,7 +93,7 @@ function bufferRows(claims: unknown): HTMLElement[] {
         c.found === true && num(c.rank) !== null ? el('span', { class: 'rg-meta' }, ` #${c.rank as number}`) : c.found === true ? null : el('span', { class: 'rg-meta' }, ' not found'),
       ),
     );
-  return row('buffers', el('ul', { class: 'rg-compact rg-inline' }, ...items));
+  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Buffers named in the source, found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
 }
 
 function ratioRows(value: unknown): HTMLElement[] {
@@ -113,7 +113,7 @@ function frustrationRows(value: unknown): HTMLElement[] {
   const out = row('frustration', text);
   if (Array.isArray(f.partition) && f.partition.length === 2 && f.partition.every(Array.isArray)) {
     const [a, b] = f.partition as unknown[][];
-    out.push(...row('factions', `${a!.length} vs ${b!.length} nodes`));
+    out.push(...row('factions', `${a!.length} vs ${b!.length}`));
   }
   return out;
 }

@@ -180,5 +180,29 @@ describe('HTML viewer in Chromium', () => {
     expect(text).toContain('balance ratio0.625');
     expect(text).toContain('compartmentalisation');
     expect(text).not.toContain('frustration');
+
+    // The shapes of `analyze --json` (docs/json.md) as compact rows, not nested objects.
+    const full = {
+      focus: {
+        ledger: { cooperation: { count: 2, intensity: 9 }, conflict: { count: 1, intensity: 4 }, net: 5, ambivalence: 0.3077, byDomain: { energy: {} }, ties: [{ id: 't1' }] },
+        compartmentalization: { index: 0.63, level: 'partial', compartments: [{ domain: 'energy', theater: 'C', cooperation: 9, conflict: 0, cooperationShare: 1, character: 'cooperation' }] },
+        buffers: { escalations: 2, ranked: [], claims: [{ claim: 'Pipeline', node: 'C', found: true, rank: 1, reason: 'buffer #1' }, { claim: 'Plant', node: 'X', found: false, reason: 'no such node' }] },
+        outlook: { text: 'cannot tell', verdict: 'cannot-tell', net: { slope: 1 } },
+      },
+      balance: { ratio: { strong: 0.5, weak: 0.75 }, frustration: { index: 14, exact: false, lower: 12, upper: 14, partition: [['A', 'C'], ['B']] }, triangles: {} },
+    };
+    const withFull = await exportHtml(sampleModel(), { analysis: full });
+    await load(page, log, withFull.url);
+    const shown = (await page.textContent('.rg-analysis'))!;
+    for (const part of ['ambivalence', '0.31', 'partial', 'energy', '✓ Pipeline', '✗ Plant', 'strong 0.5 · weak 0.75', '12 – 14 (bounds)', '2 vs 1', 'Outlook: cannot tell']) expect(shown).toContain(part);
+    expect(shown).not.toContain('[object');
+    expect(shown).not.toContain('slope');
+    // Nothing overflows the side panel sideways.
+    const overflow = await page.evaluate(() => {
+      const side = document.querySelector('.rg-analysis')!;
+      return side.scrollWidth - side.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    expectClean();
   });
 });
