@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inkPixels, launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
 import { parseDate } from '../../src/model/dates.js';
 import { exportHtml, sampleModel } from './fixtures.js';
+import { model, tie } from '../helpers/graphs.js';
 
 /** Polls wait up to 5 s: camera animations and the hash writer are debounced. */
 const poll = <T>(fn: () => T) => expect.poll(fn, { timeout: 5_000 });
@@ -72,6 +73,34 @@ describe('HTML viewer in Chromium', () => {
     for (const x of edges) expect(x.stored).toBeUndefined();
     expect(by.t1!.color).toBe('#1a9850');
     expect(by.t2!.color).toBe('#d73027');
+  });
+
+  it('draws a pair of many ties as two ribbons: cooperation on one side, conflict on the other', async () => {
+    // Twelve X-Y ties written in both directions, plus a lone tie.
+    const ties = Array.from({ length: 12 }, (_, i) =>
+      tie(i % 3 === 0 ? 'Y' : 'X', i % 3 === 0 ? 'X' : 'Y', i % 2 === 0 ? 'cooperation' : 'conflict', { id: `b${i}`, intensity: 5 }),
+    );
+    const page2 = await exportHtml(model([...ties, tie('X', 'Z', 'conflict', { id: 'z' })], { title: 'Bundle' }));
+    await load(page, log, page2.url);
+    const edges = await page.evaluate(() => {
+      type G = { forEachEdge(cb: (e: string, a: Record<string, unknown>, s: string, t: string) => void): void };
+      const graph = (window as unknown as { rivalgraphViewer: { sigma: { getGraph(): G } } }).rivalgraphViewer.sigma.getGraph();
+      const out: { id: string; curvature: number; source: string }[] = [];
+      graph.forEachEdge((e, a, s) => out.push({ id: e, curvature: a.curvature as number, source: s }));
+      return out;
+    });
+    // Seen from X to Y, every cooperation tie bends one way and every conflict tie the other.
+    const side = (id: string) => {
+      const e = edges.find((x) => x.id === id)!;
+      return Math.sign(e.source === 'X' ? e.curvature : -e.curvature);
+    };
+    const coop = ties.filter((t) => t.polarity === 'cooperation').map((t) => side(t.id));
+    const conflict = ties.filter((t) => t.polarity === 'conflict').map((t) => side(t.id));
+    expect(new Set(coop).size).toBe(1);
+    expect(new Set(conflict).size).toBe(1);
+    expect(coop[0]).toBe(-conflict[0]!);
+    for (const e of edges.filter((x) => x.id !== 'z')) expect(Math.abs(e.curvature)).toBeLessThan(0.4);
+    expectClean();
   });
 
   it('hover highlights a node and click opens its ties grouped by polarity and domain', async () => {
