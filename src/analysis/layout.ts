@@ -10,18 +10,20 @@
  * the repulsive half of a signed spring embedder (Kunegis et al. 2010, "Spectral
  * analysis of signed graphs for clustering, prediction and visualization",
  * SDM). A tie naming a theater also pulls its ends weakly towards the theater's node.
- * Then noverlap (graphology) separates overlapping discs.
+ * Then noverlap (graphology) separates overlapping discs, and on graphs of up to
+ * 300 nodes label-adjust.ts moves nodes until their labels fit the default view.
  * The start is a seeded pseudo-random placement, so the same graph and seed give
  * the same coordinates to the last digit.
  *
  * Complexity: O(R * (n log n + m)) for R = iterations / roundLength rounds with
  * Barnes-Hut (O(R * (n^2 + m)) without, on graphs of 500 nodes or fewer), plus
- * noverlap's grid passes.
+ * noverlap's grid passes and O(300 * n^2) for the label adjustment (n <= 300).
  */
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
+import { adjustLabels, labelBox } from './label-adjust.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -39,6 +41,12 @@ export interface SignedLayoutOptions {
   readonly conflictRepulsion: number;
   /** Run noverlap after the force layout. */
   readonly noverlap: boolean;
+  /** Then move nodes apart until their labels do not overlap in the default view (graphs of `labelAdjustMax` nodes or fewer). */
+  readonly labelAdjust: boolean;
+  /** Largest graph (in nodes) whose labels are adjusted: larger ones show few labels at once. */
+  readonly labelAdjustMax: number;
+  /** Width in pixels on which the layout is first shown, to size the label boxes. */
+  readonly viewPixels: number;
   /** Coordinates are scaled to [-extent, extent] and rounded to 0.1. */
   readonly extent: number;
   /** Called with the fraction done (0..1) after each round. */
@@ -49,8 +57,11 @@ export const DEFAULT_SIGNED_LAYOUT_OPTIONS: SignedLayoutOptions = Object.freeze(
   seed: 42,
   iterations: 0,
   roundLength: 10,
-  conflictRepulsion: 1,
+  conflictRepulsion: 2,
   noverlap: true,
+  labelAdjust: true,
+  labelAdjustMax: 300,
+  viewPixels: 480,
   extent: 1000,
 });
 
@@ -78,6 +89,13 @@ export function mulberry32(seed: number): () => number {
 
 /** Weight of the pull between a tie's ends and the theater it names, per unit of intensity. */
 const THEATER_PULL = 0.2;
+
+/** Summed intensity above which a pair's pull grows only as the square root. */
+const PULL_KNEE = 10;
+
+function softCap(w: number): number {
+  return w <= PULL_KNEE ? w : PULL_KNEE * Math.sqrt(w / PULL_KNEE);
+}
 
 /** Conflict pairs as compact arrays: endpoints (node indexes) and summed intensity. */
 interface ConflictPairs {
@@ -121,6 +139,9 @@ function collapse(graph: TieGraph, sizes: Readonly<Record<string, number>>): { c
     conflict.w[k] = w;
     k++;
   }
+  // Heavy pairs pull by the square root of their weight beyond PULL_KNEE: a pair of 50 ties, like
+  // the focus pair, would otherwise collapse onto itself and drag its neighbours, rivals included, into one knot.
+  coop.updateEachEdgeAttributes((_e, a) => ({ ...a, weight: softCap(a.weight as number) }), { attributes: ['weight'] });
   return { coop, conflict, ids };
 }
 
@@ -128,7 +149,7 @@ function collapse(graph: TieGraph, sizes: Readonly<Record<string, number>>): { c
 function pushConflicts(x: Float64Array, y: Float64Array, pairs: ConflictPairs, strength: number): void {
   let spread = 0;
   for (let i = 0; i < x.length; i++) spread = Math.max(spread, Math.abs(x[i]!), Math.abs(y[i]!));
-  const cap = Math.max(spread, 1) * 0.05;
+  const cap = Math.max(spread, 1) * 0.1;
   for (let k = 0; k < pairs.w.length; k++) {
     const i = pairs.a[k]!;
     const j = pairs.b[k]!;
@@ -179,7 +200,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
       y[i] = p.y;
     }
     pushConflicts(x, y, conflict, o.conflictRepulsion * settings.scalingRatio * 10);
-    o.onProgress?.((r + 1) / (rounds + (o.noverlap ? 1 : 0)));
+    o.onProgress?.((r + 1) / (rounds + (o.noverlap || o.labelAdjust ? 1 : 0)));
   }
   normalize(x, y, o.extent);
   if (o.noverlap) {
@@ -203,8 +224,13 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
       y[i] = p.y;
     }
     normalize(x, y, o.extent);
-    o.onProgress?.(1);
   }
+  if (o.labelAdjust && n <= o.labelAdjustMax) {
+    const boxes = ids.map((id) => labelBox(sizes[id] ?? 1, graph.getNodeAttribute(id, 'label') as string | undefined));
+    adjustLabels(x, y, boxes, o.viewPixels);
+    normalize(x, y, o.extent);
+  }
+  if (o.noverlap || o.labelAdjust) o.onProgress?.(1);
   const out: Positions = {};
   for (let i = 0; i < n; i++) out[ids[i]!] = { x: round1(x[i]!), y: round1(y[i]!) };
   return out;

@@ -4,44 +4,14 @@
  * Nothing that was not computed is shown: the analysis block appears only
  * with the keys the payload carries.
  */
-import type { ViewerPayload } from '../io/html/payload.js';
 import { labelOf, type DataIndex } from './data.js';
 import { clear, el } from './dom.js';
 import { formatNumber } from './format.js';
 import type { FocusLedger } from './ledger.js';
-
-/** A value of unknown shape as text or a small definition list (depth-limited). */
-export function renderValue(value: unknown, depth = 0): Node {
-  if (typeof value === 'number') return document.createTextNode(formatNumber(value, 3));
-  if (typeof value === 'string' || typeof value === 'boolean') return document.createTextNode(String(value));
-  if (value === null || value === undefined) return document.createTextNode('–');
-  if (Array.isArray(value)) {
-    if (depth >= 2) return document.createTextNode(`${value.length} items`);
-    return el('ul', {}, ...value.slice(0, 10).map((v) => el('li', {}, renderValue(v, depth + 1))), value.length > 10 ? el('li', {}, `and ${value.length - 10} more`) : null);
-  }
-  if (typeof value === 'object') {
-    if (depth >= 2) return document.createTextNode('…');
-    const dl = el('dl', { class: 'rg-facts' });
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) dl.append(el('dt', {}, k), el('dd', {}, renderValue(v, depth + 1)));
-    return dl;
-  }
-  return document.createTextNode(String(value));
-}
+import { analysisBlock } from './analysis.js';
 
 function row(name: string, value: Node | string): HTMLElement[] {
   return [el('dt', {}, name), el('dd', {}, value)];
-}
-
-function analysisBlock(payload: ViewerPayload): HTMLElement | null {
-  const a = payload.analysis;
-  if (!a) return null;
-  const rows: HTMLElement[] = [];
-  if (a.focus?.ledger !== undefined) rows.push(...row('focus ledger', renderValue(a.focus.ledger)));
-  if (a.focus?.compartmentalization !== undefined) rows.push(...row('compartmentalisation', renderValue(a.focus.compartmentalization)));
-  if (a.balance?.ratio !== undefined) rows.push(...row('balance ratio', renderValue(a.balance.ratio)));
-  if (a.balance?.frustration !== undefined) rows.push(...row('frustration', renderValue(a.balance.frustration)));
-  if (!rows.length) return null;
-  return el('section', { class: 'rg-analysis' }, el('h3', {}, 'Analysis (whole graph)'), el('dl', { class: 'rg-facts' }, ...rows));
 }
 
 /** The metrics panel; `update` redraws the live parts (visible ties, ledger). */
@@ -63,7 +33,7 @@ export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (vi
     live,
     payload.focus ? ledgerBox : '',
   );
-  const analysis = analysisBlock(payload);
+  const analysis = analysisBlock(index);
   if (analysis) root.append(analysis);
   const update = (visibleTies: number, ledger: FocusLedger | null, date: string) => {
     live.replaceChildren(el('p', { class: 'rg-status', attrs: { id: 'rg-status', 'data-visible-ties': String(visibleTies) } }, `${visibleTies} of ${s.ties.total} ties shown`));

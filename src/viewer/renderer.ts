@@ -14,6 +14,7 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { DataIndex } from './data.js';
+import { canvasLabel } from '../analysis/label-adjust.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 
@@ -40,20 +41,62 @@ export function tieWidth(intensity: number, thin = 1): number {
   return (0.8 + intensity * 0.5) * thin;
 }
 
+/** Pairs with more parallel ties than this are drawn as two ribbons (one per polarity), not a fan. */
+export const BUNDLE_THRESHOLD = 8;
+
+/**
+ * Curvature of the k-th of n ties of one polarity in a large bundle: cooperation bends to one
+ * side of the pair, conflict to the other, each within a narrow band, so 50 ties read as a green
+ * and a red ribbon whose thickness grows with the count. `flip` mirrors ties drawn the other way.
+ */
+export function bundleCurvature(polarity: string, k: number, n: number, flip: boolean): number {
+  const band = Math.min(0.12, 0.006 * n);
+  const c = 0.22 + (n > 1 ? (band * k) / (n - 1) : 0);
+  const side = polarity === 'cooperation' ? 1 : -1;
+  return side * (flip ? -1 : 1) * c;
+}
+
 /** The sigma graph: nodes with position, size and label; edges with shape (arrow, curve). */
 export function buildSigmaGraph(index: DataIndex): MultiGraph {
   const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(index.payload.ties.length, 1))));
-  for (const n of index.payload.nodes) graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: n.label });
+  const order = new Map<string, number>();
+  for (const n of index.payload.nodes) {
+    order.set(n.id, order.size);
+    graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: canvasLabel(n.label), fullLabel: n.label });
+  }
+  // Ties per unordered pair and per polarity, in file order, for the ribbons of large bundles.
+  const pairKey = (a: string, b: string) => (order.get(a)! < order.get(b)! ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const bundles = new Map<string, number>();
+  for (const t of index.payload.ties) bundles.set(pairKey(t.source, t.target), (bundles.get(pairKey(t.source, t.target)) ?? 0) + 1);
+  const rank = new Map<string, { k: number; n: number }>();
+  const seen = new Map<string, number>();
+  const totals = new Map<string, number>();
   for (const t of index.payload.ties) {
-    const attrs = { size: tieWidth(t.intensity, thin) };
+    const key = `${pairKey(t.source, t.target)}\u0000${t.polarity}`;
+    totals.set(key, (totals.get(key) ?? 0) + 1);
+  }
+  for (const t of index.payload.ties) {
+    const key = `${pairKey(t.source, t.target)}\u0000${t.polarity}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    rank.set(t.id, { k, n: totals.get(key)! });
+  }
+  for (const t of index.payload.ties) {
+    const bundled = bundles.get(pairKey(t.source, t.target))! > BUNDLE_THRESHOLD;
+    // Ties in a ribbon are thinner: their overlap, not each width, shows the weight.
+    const attrs = { size: tieWidth(t.intensity, thin) * (bundled ? 0.6 : 1) };
     if (t.directed) graph.addDirectedEdgeWithKey(t.id, t.source, t.target, attrs);
     else graph.addUndirectedEdgeWithKey(t.id, t.source, t.target, attrs);
   }
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.forEachEdge((edge, a) => {
+  graph.forEachEdge((edge, a, source, target) => {
     const directed = graph.isDirected(edge);
-    if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
+    const t = index.ties.get(edge)!;
+    if (bundles.get(pairKey(source, target))! > BUNDLE_THRESHOLD) {
+      const r = rank.get(edge)!;
+      graph.mergeEdgeAttributes(edge, { type: directed ? 'curvedArrow' : 'curved', curvature: bundleCurvature(t.polarity, r.k, r.n, order.get(source)! > order.get(target)!) });
+    } else if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
       graph.mergeEdgeAttributes(edge, { type: directed ? 'curvedArrow' : 'curved', curvature: curvature(a.parallelIndex, a.parallelMaxIndex) });
     } else {
       graph.setEdgeAttribute(edge, 'type', directed ? 'arrow' : 'line');
@@ -67,7 +110,9 @@ function hoverDrawer(draw: DrawContext) {
   return (context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>, settings: Settings): void => {
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const label = data.label ?? '';
+    // The hovered node shows its whole label, not the shortened canvas one.
+    const full = (data as { fullLabel?: unknown }).fullLabel;
+    const label = data.label ? (typeof full === 'string' ? full : data.label) : '';
     const width = label ? context.measureText(label).width + 10 : 0;
     context.fillStyle = draw.palette.hoverBackground;
     context.shadowOffsetX = 0;
@@ -100,7 +145,7 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
     labelSize: 14,
     labelWeight: '600',
     labelColor: { color: draw.palette.label },
-    labelDensity: 0.5,
+    labelDensity: index.payload.nodes.length <= 300 ? 8 : 0.5, // small graphs: every label (the layout made room for them)
     labelGridCellSize: 120,
     labelRenderedSizeThreshold: index.payload.nodes.length <= 300 ? 1 : 8,
     stagePadding: 70, // room for the labels of nodes at the edge

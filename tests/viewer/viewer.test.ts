@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inkPixels, launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
 import { parseDate } from '../../src/model/dates.js';
 import { exportHtml, sampleModel } from './fixtures.js';
+import { model, tie } from '../helpers/graphs.js';
 
 /** Polls wait up to 5 s: camera animations and the hash writer are debounced. */
 const poll = <T>(fn: () => T) => expect.poll(fn, { timeout: 5_000 });
@@ -72,6 +73,34 @@ describe('HTML viewer in Chromium', () => {
     for (const x of edges) expect(x.stored).toBeUndefined();
     expect(by.t1!.color).toBe('#1a9850');
     expect(by.t2!.color).toBe('#d73027');
+  });
+
+  it('draws a pair of many ties as two ribbons: cooperation on one side, conflict on the other', async () => {
+    // Twelve X-Y ties written in both directions, plus a lone tie.
+    const ties = Array.from({ length: 12 }, (_, i) =>
+      tie(i % 3 === 0 ? 'Y' : 'X', i % 3 === 0 ? 'X' : 'Y', i % 2 === 0 ? 'cooperation' : 'conflict', { id: `b${i}`, intensity: 5 }),
+    );
+    const page2 = await exportHtml(model([...ties, tie('X', 'Z', 'conflict', { id: 'z' })], { title: 'Bundle' }));
+    await load(page, log, page2.url);
+    const edges = await page.evaluate(() => {
+      type G = { forEachEdge(cb: (e: string, a: Record<string, unknown>, s: string, t: string) => void): void };
+      const graph = (window as unknown as { rivalgraphViewer: { sigma: { getGraph(): G } } }).rivalgraphViewer.sigma.getGraph();
+      const out: { id: string; curvature: number; source: string }[] = [];
+      graph.forEachEdge((e, a, s) => out.push({ id: e, curvature: a.curvature as number, source: s }));
+      return out;
+    });
+    // Seen from X to Y, every cooperation tie bends one way and every conflict tie the other.
+    const side = (id: string) => {
+      const e = edges.find((x) => x.id === id)!;
+      return Math.sign(e.source === 'X' ? e.curvature : -e.curvature);
+    };
+    const coop = ties.filter((t) => t.polarity === 'cooperation').map((t) => side(t.id));
+    const conflict = ties.filter((t) => t.polarity === 'conflict').map((t) => side(t.id));
+    expect(new Set(coop).size).toBe(1);
+    expect(new Set(conflict).size).toBe(1);
+    expect(coop[0]).toBe(-conflict[0]!);
+    for (const e of edges.filter((x) => x.id !== 'z')) expect(Math.abs(e.curvature)).toBeLessThan(0.4);
+    expectClean();
   });
 
   it('hover highlights a node and click opens its ties grouped by polarity and domain', async () => {
@@ -180,5 +209,29 @@ describe('HTML viewer in Chromium', () => {
     expect(text).toContain('balance ratio0.625');
     expect(text).toContain('compartmentalisation');
     expect(text).not.toContain('frustration');
+
+    // The shapes of `analyze --json` (docs/json.md) as compact rows, not nested objects.
+    const full = {
+      focus: {
+        ledger: { cooperation: { count: 2, intensity: 9 }, conflict: { count: 1, intensity: 4 }, net: 5, ambivalence: 0.3077, byDomain: { energy: {} }, ties: [{ id: 't1' }] },
+        compartmentalization: { index: 0.63, level: 'partial', compartments: [{ domain: 'energy', theater: 'C', cooperation: 9, conflict: 0, cooperationShare: 1, character: 'cooperation' }] },
+        buffers: { escalations: 2, ranked: [], claims: [{ claim: 'Pipeline', node: 'C', found: true, rank: 1, reason: 'buffer #1' }, { claim: 'Plant', node: 'X', found: false, reason: 'no such node' }] },
+        outlook: { text: 'cannot tell', verdict: 'cannot-tell', net: { slope: 1 } },
+      },
+      balance: { ratio: { strong: 0.5, weak: 0.75 }, frustration: { index: 14, exact: false, lower: 12, upper: 14, partition: [['A', 'C'], ['B']] }, triangles: {} },
+    };
+    const withFull = await exportHtml(sampleModel(), { analysis: full });
+    await load(page, log, withFull.url);
+    const shown = (await page.textContent('.rg-analysis'))!;
+    for (const part of ['ambivalence', '0.31', 'partial', 'energy', '✓ Pipeline', '✗ Plant', 'strong 0.5 · weak 0.75', '12 – 14 (bounds)', '2 vs 1', 'Outlook: cannot tell']) expect(shown).toContain(part);
+    expect(shown).not.toContain('[object');
+    expect(shown).not.toContain('slope');
+    // Nothing overflows the side panel sideways.
+    const overflow = await page.evaluate(() => {
+      const side = document.querySelector('.rg-analysis')!;
+      return side.scrollWidth - side.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    expectClean();
   });
 });

@@ -30,10 +30,15 @@ export interface ViewerTie extends Omit<Tie, 'evidence' | 'tags'> {
 
 /**
  * Figures from `rivalgraph analyze --json`, shown in the metrics panel when present.
- * Shapes are open: the viewer prints numbers, words and small objects as they come.
+ * Shapes are open (docs/json.md): the viewer reads the fields it knows and skips the rest.
  */
 export interface ViewerAnalysis {
-  readonly focus?: { readonly ledger?: unknown; readonly compartmentalization?: unknown };
+  readonly focus?: {
+    readonly ledger?: unknown;
+    readonly compartmentalization?: unknown;
+    readonly buffers?: { readonly claims?: unknown };
+    readonly outlook?: { readonly text?: unknown; readonly verdict?: unknown };
+  };
   readonly balance?: { readonly ratio?: unknown; readonly frustration?: unknown };
 }
 
@@ -63,9 +68,16 @@ export interface PayloadOptions {
  * passed in; undefined when none is present (then no panel is drawn).
  */
 export function pickAnalysis(a: ViewerAnalysis | undefined): ViewerAnalysis | undefined {
+  const f = a?.focus;
+  const ledger = f?.ledger as Record<string, unknown> | undefined;
+  const claims = f?.buffers?.claims;
+  const outlook = f?.outlook;
   const focus = {
-    ...(a?.focus?.ledger !== undefined ? { ledger: a.focus.ledger } : {}),
-    ...(a?.focus?.compartmentalization !== undefined ? { compartmentalization: a.focus.compartmentalization } : {}),
+    // The per-tie list and the breakdowns are not shown: the side panel lists the ties.
+    ...(ledger !== undefined ? { ledger: typeof ledger === 'object' && ledger !== null ? omit(ledger, ['ties', 'byDomain', 'byTheater']) : ledger } : {}),
+    ...(f?.compartmentalization !== undefined ? { compartmentalization: f.compartmentalization } : {}),
+    ...(claims !== undefined ? { buffers: { claims } } : {}),
+    ...(outlook?.text !== undefined ? { outlook: { text: outlook.text, ...(outlook.verdict !== undefined ? { verdict: outlook.verdict } : {}) } } : {}),
   };
   const balance = {
     ...(a?.balance?.ratio !== undefined ? { ratio: a.balance.ratio } : {}),
@@ -73,6 +85,10 @@ export function pickAnalysis(a: ViewerAnalysis | undefined): ViewerAnalysis | un
   };
   const out = { ...(Object.keys(focus).length ? { focus } : {}), ...(Object.keys(balance).length ? { balance } : {}) };
   return Object.keys(out).length ? out : undefined;
+}
+
+function omit(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 }
 
 function finite(v: number): number | null {

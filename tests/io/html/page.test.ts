@@ -66,10 +66,13 @@ describe('viewer payload', () => {
 });
 
 describe('pickAnalysis', () => {
-  it('keeps the four shown figures of an analyze --json object and drops the rest', () => {
+  it('keeps the shown figures of an analyze --json object and drops the rest', () => {
     const full = { focus: { pair: ['A', 'B'], ledger: { net: 2 }, timeline: [1, 2] }, balance: { ratio: 0.5, triangles: 9 }, outlook: 'x' };
     expect(pickAnalysis(full as never)).toEqual({ focus: { ledger: { net: 2 } }, balance: { ratio: 0.5 } });
     expect(pickAnalysis({ focus: {} })).toBeUndefined();
     expect(pickAnalysis(undefined)).toBeUndefined();
+    // The ledger without its per-tie list and breakdowns; the buffer claims and the outlook's words only.
+    const focus = { ledger: { net: 1, ties: [1], byDomain: {}, byTheater: {} }, buffers: { claims: [1], ranked: [2] }, outlook: { text: 't', verdict: 'v', net: {} } };
+    expect(pickAnalysis({ focus } as never)).toEqual({ focus: { ledger: { net: 1 }, buffers: { claims: [1] }, outlook: { text: 't', verdict: 'v' } } });
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * rivalgraph/analysis/label-adjust: move nodes apart until their labels do not overlap.
+ *
+ * Each node carries a box in screen pixels: its disc plus its label, drawn to the right
+ * of the disc (as sigma.js draws it). Boxes are scaled to layout units as if the whole
+ * layout were shown `viewPixels` wide, the default view of the exported page. Every pass,
+ * each overlapping pair is separated along the axis of least penetration, half each way;
+ * this is the idea of Gephi's "Label Adjust" layout (Jacomy, Gephi 0.7, 2010) and the
+ * pairwise step of the PRISM family (Gansner & Hu 2010, "Efficient, proximity-preserving
+ * node overlap removal", JGAA 14(1)), without its proximity graph: the graphs it runs
+ * on are small (the caller skips large ones, whose labels sigma thins out anyway).
+ *
+ * Complexity: O(passes * n^2); deterministic (no randomness, fixed pair order).
+ */
+
+/** A node's box around its position, in screen pixels. */
+export interface LabelBox {
+  /** Extent left of the centre (the disc radius). */
+  readonly left: number;
+  /** Extent right of the centre (disc, gap and label). */
+  readonly right: number;
+  /** Half the height (disc or label, whichever is taller). */
+  readonly half: number;
+}
+
+/** Longest label drawn on the canvas; the full one shows on hover and in the side panel. */
+export const CANVAS_LABEL_MAX = 26;
+
+/**
+ * The label drawn next to a disc: the part before " / " or " (" when that is shorter, then cut at
+ * a word boundary with an ellipsis, so "Libyan National Army (Haftar)" reads "Libyan National Army".
+ */
+export function canvasLabel(label: string, max = CANVAS_LABEL_MAX): string {
+  let text = label.trim();
+  if (text.length <= max) return text;
+  const head = text.split(/ \/ | \(/)[0]!.trim();
+  if (head.length >= 3) text = head;
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:/-]+$/, '')}…`;
+}
+
+/** Average advance of one character of a 14 px semi-bold sans-serif label, in pixels. */
+const CHAR_PX = 8;
+
+/** The box of a node drawn with radius `size` and the canvas label of `label` (sigma draws it at size + 3 px). */
+export function labelBox(size: number, label: string | undefined): LabelBox {
+  const text = label ? 4 + canvasLabel(label).length * CHAR_PX : 0;
+  return { left: size + 2, right: size + 2 + text, half: Math.max(size, 9) + 2 };
+}
+
+/**
+ * Separate overlapping boxes in place, in at most `passes` passes; returns the passes run.
+ * `viewPixels` is the screen width the layout's larger side is drawn on.
+ */
+export function adjustLabels(x: Float64Array, y: Float64Array, boxes: readonly LabelBox[], viewPixels: number, passes = 300): number {
+  const n = x.length;
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  for (let pass = 0; pass < passes; pass++) {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      minX = Math.min(minX, x[i]!);
+      maxX = Math.max(maxX, x[i]!);
+      minY = Math.min(minY, y[i]!);
+      maxY = Math.max(maxY, y[i]!);
+    }
+    const unit = Math.max(maxX - minX, maxY - minY, 1e-9) / viewPixels; // layout units per pixel
+    dx.fill(0);
+    dy.fill(0);
+    let overlaps = 0;
+    for (let i = 0; i < n; i++) {
+      const bi = boxes[i]!;
+      for (let j = i + 1; j < n; j++) {
+        const bj = boxes[j]!;
+        const ox = Math.min(x[i]! + bi.right * unit, x[j]! + bj.right * unit) - Math.max(x[i]! - bi.left * unit, x[j]! - bj.left * unit);
+        if (ox <= 0) continue;
+        const oy = Math.min(y[i]! + bi.half * unit, y[j]! + bj.half * unit) - Math.max(y[i]! - bi.half * unit, y[j]! - bj.half * unit);
+        if (oy <= 0) continue;
+        overlaps++;
+        // A little more than half the overlap each way, so the pair clears it in one step.
+        if (oy <= ox) {
+          const s = (y[i]! > y[j]! || (y[i] === y[j] && i < j) ? 1 : -1) * (oy / 2 + unit);
+          dy[i] = dy[i]! + s;
+          dy[j] = dy[j]! - s;
+        } else {
+          // Centres of the boxes, not the discs: a long label pushes its neighbour off its end.
+          const ci = x[i]! + ((bi.right - bi.left) / 2) * unit;
+          const cj = x[j]! + ((bj.right - bj.left) / 2) * unit;
+          const s = (ci > cj || (ci === cj && i < j) ? 1 : -1) * (ox / 2 + unit);
+          dx[i] = dx[i]! + s;
+          dx[j] = dx[j]! - s;
+        }
+      }
+    }
+    if (overlaps === 0) return pass;
+    // Damped: a node in several overlaps would otherwise overshoot.
+    for (let i = 0; i < n; i++) {
+      x[i] = x[i]! + dx[i]! * 0.5;
+      y[i] = y[i]! + dy[i]! * 0.5;
+    }
+  }
+  return passes;
+}
