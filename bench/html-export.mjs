@@ -9,7 +9,7 @@ import chromium from '@sparticuz/chromium';
 import { chromium as pw } from 'playwright-core';
 import { buildTieGraph } from '../dist/model/graph.js';
 import { htmlExporter } from '../dist/io/exporters/html.js';
-import { mulberry32 } from '../dist/analysis/layout.js';
+import { seededRandom as mulberry32 } from '../dist/analysis/rng.js';
 
 const DOMAINS = ['energy', 'military', 'security', 'diplomatic', 'economic'];
 const out = fileURLToPath(new URL('./out/', import.meta.url));

@@ -24,6 +24,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
+import { seededRandom } from './rng.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -75,17 +76,6 @@ export function resolveSignedLayoutOptions(order: number, options: Partial<Signe
 /** Node positions by node id, in the graph's node order. */
 export type Positions = Record<string, { readonly x: number; readonly y: number }>;
 
-/** Mulberry32 (Tommy Ettinger, public domain): a tiny seeded 32-bit PRNG, enough for a start layout. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weight of the pull between a tie's ends and the theater it names, per unit of intensity. */
 const THEATER_PULL = 0.2;
@@ -179,7 +169,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
   const { coop, conflict, ids } = collapse(graph, sizes);
   const n = ids.length;
   if (n === 0) return {};
-  const random = mulberry32(o.seed);
+  const random = seededRandom(o.seed);
   const radius = Math.sqrt(n) * 10;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
