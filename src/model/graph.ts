@@ -47,18 +47,21 @@ export function buildTieGraph(model: Model): TieGraph {
   return graph;
 }
 
-/** Read a model back out of a tie graph (for exports and round trips), in insertion order. */
-export function modelFromGraph(graph: TieGraph): Model {
+/** The file-level fields of a tie graph (version, title, description, focus, sources), as a model has them. */
+export function graphHeader(graph: TieGraph): Omit<Model, 'nodes' | 'ties'> {
   const attrs = graph.getAttributes();
-  const nodes: NodeRecord[] = graph.mapNodes((id, a) => ({ id, ...a }) as NodeRecord);
-  const ties: Tie[] = graph.mapEdges((_key, a) => ({ ...a }) as Tie);
   return {
     rivalgraph: 1,
     title: attrs.title,
     ...(attrs.description !== undefined ? { description: attrs.description } : {}),
     ...(attrs.focus ? { focus: attrs.focus } : {}),
     sources: attrs.sources,
-    nodes,
-    ties,
   };
+}
+
+/** Read a model back out of a tie graph (for exports and round trips), in insertion order. */
+export function modelFromGraph(graph: TieGraph): Model {
+  const nodes: NodeRecord[] = graph.mapNodes((id, a) => ({ id, ...a }) as NodeRecord);
+  const ties: Tie[] = graph.mapEdges((_key, a) => ({ ...a }) as Tie);
+  return { ...graphHeader(graph), nodes, ties };
 }

@@ -5,7 +5,7 @@
  * so the page is the same for everyone who opens it. Dates travel as day numbers
  * (`from`/`to`, null = open), so the browser needs no date parser.
  */
-import type { TieGraph } from '../../model/graph.js';
+import { graphHeader, type TieGraph } from '../../model/graph.js';
 import type { Evidence, NodeRecord, Source, Tie } from '../../model/types.js';
 import { tieSpan } from '../../model/span.js';
 import { summarize, type GraphSummary } from '../../analysis/summary.js';
@@ -97,7 +97,6 @@ function finite(v: number): number | null {
 
 /** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
 export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
-  const attrs = graph.getAttributes();
   const analysis = pickAnalysis(options.analysis);
   // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
   const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
@@ -135,11 +134,7 @@ export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): Vie
     };
   });
   return {
-    rivalgraph: 1,
-    title: attrs.title,
-    ...(attrs.description !== undefined ? { description: attrs.description } : {}),
-    ...(attrs.focus ? { focus: attrs.focus } : {}),
-    sources: attrs.sources,
+    ...graphHeader(graph),
     nodes,
     ties,
     summary: summarize(graph),
