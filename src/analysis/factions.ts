@@ -40,7 +40,7 @@ const MAX_SPLIT_ROUNDS = 8;
 /** Passes on graphs over LARGE_NODES nodes, to keep a million edges near a second. */
 const MAX_PASSES_LARGE = 3;
 /** Above this many nodes only the multilevel start runs, without split rounds. */
-const LARGE_NODES = 2_000;
+export const LARGE_NODES = 2_000;
 const MAX_LEVELS = 12;
 /** A pass that moves fewer than this share of nodes ends the search on big graphs. */
 const MIN_MOVED_SHARE = 0.05;
