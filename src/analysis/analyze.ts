@@ -166,12 +166,13 @@ function factionsSection(g: SignedPairGraph, p: FactionPartition): NonNullable<S
   return { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), groups };
 }
 
-/** The metrics of `analyzePairs`; with `factionsElsewhere` the factions section is left to the caller (a worker computes it). */
-function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, factionsElsewhere: boolean): Mutable<SignedAnalysis> {
+/** The metrics of `analyzePairs`; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
+function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, sharedCsr?: Csr): Mutable<SignedAnalysis> {
   const o = resolveAnalyzeOptions(options);
+  const factionsElsewhere = sharedCsr !== undefined;
   const wants = (m: Metric): boolean => o.chosen.has(m);
   const starting = (m: Metric): void => o.onProgress?.(m);
-  const csr: Csr = buildCsr(g);
+  const csr: Csr = sharedCsr ?? buildCsr(g);
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
   const result: Mutable<SignedAnalysis> = {
@@ -266,7 +267,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, factio
 
 /** Run the chosen metrics on a signed pair graph. */
 export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
-  return runMetrics(g, options, false);
+  return runMetrics(g, options);
 }
 
 /** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
@@ -288,11 +289,12 @@ export function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions>
 export async function analyzePairsExact(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
   const solver = options.solver ?? (wantsSolver(g, options) ? await loadFrustrationSolver() : undefined);
   const o = { ...options, ...(solver ? { solver } : {}) };
-  const job = resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g) ? startFactionsWorker(g) : undefined;
-  if (!job) return analyzePairs(g, o);
+  if (!(resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g))) return analyzePairs(g, o);
+  const csr = buildCsr(g);
+  const job = startFactionsWorker(g, csr);
   let result: Mutable<SignedAnalysis>;
   try {
-    result = runMetrics(g, o, true);
+    result = runMetrics(g, o, csr);
   } catch (err) {
     job.stop();
     throw err;
