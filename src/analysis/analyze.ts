@@ -18,7 +18,8 @@ import { signedPairGraph, type SignedPairGraph, type TimeWindow } from './signed
 import { triangleCensus } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
-import { weakBalanceFactions } from './factions.js';
+import { weakBalanceFactions, type FactionPartition } from './factions.js';
+import { factionsInWorker, startFactionsWorker } from './factions-parallel.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
@@ -159,12 +160,19 @@ function frustrationSection(g: SignedPairGraph, f: FrustrationResult): Frustrati
   };
 }
 
-/** Run the chosen metrics on a signed pair graph. */
-export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
+function factionsSection(g: SignedPairGraph, p: FactionPartition): NonNullable<SignedAnalysis['factions']> {
+  const groups: string[][] = Array.from({ length: p.k }, () => []);
+  for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);
+  return { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), groups };
+}
+
+/** The metrics of `analyzePairs`; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
+function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, sharedCsr?: Csr): Mutable<SignedAnalysis> {
   const o = resolveAnalyzeOptions(options);
+  const factionsElsewhere = sharedCsr !== undefined;
   const wants = (m: Metric): boolean => o.chosen.has(m);
   const starting = (m: Metric): void => o.onProgress?.(m);
-  const csr: Csr = buildCsr(g);
+  const csr: Csr = sharedCsr ?? buildCsr(g);
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
   const result: Mutable<SignedAnalysis> = {
@@ -250,14 +258,16 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
     result.centrality = centrality;
   }
 
-  if (wants('factions')) {
+  if (wants('factions') && !factionsElsewhere) {
     starting('factions');
-    const p = weakBalanceFactions(g, csr, twoWay);
-    const groups: string[][] = Array.from({ length: p.k }, () => []);
-    for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);
-    result.factions = { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), groups };
+    result.factions = factionsSection(g, weakBalanceFactions(g, csr, twoWay));
   }
   return result;
+}
+
+/** Run the chosen metrics on a signed pair graph. */
+export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
+  return runMetrics(g, options);
 }
 
 /** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
@@ -271,10 +281,27 @@ export function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions>
   return o.chosen.has('frustration') && g.m > 0 && g.m <= o.exactMaxEdges;
 }
 
-/** Like `analyzePairs`, loading HiGHS first when the frustration index could be proved exactly. */
+/**
+ * Like `analyzePairs`, loading HiGHS first when the frustration index could be proved exactly,
+ * and, on large graphs, computing the factions in a worker thread while this one runs the rest
+ * (factions-parallel.ts; same result as in one thread).
+ */
 export async function analyzePairsExact(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
   const solver = options.solver ?? (wantsSolver(g, options) ? await loadFrustrationSolver() : undefined);
-  return analyzePairs(g, { ...options, ...(solver ? { solver } : {}) });
+  const o = { ...options, ...(solver ? { solver } : {}) };
+  if (!(resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g))) return analyzePairs(g, o);
+  const csr = buildCsr(g);
+  const job = startFactionsWorker(g, csr);
+  let result: Mutable<SignedAnalysis>;
+  try {
+    result = runMetrics(g, o, csr);
+  } catch (err) {
+    job.stop();
+    throw err;
+  }
+  o.onProgress?.('factions');
+  result.factions = factionsSection(g, await job.partition);
+  return result;
 }
 
 /** Like `analyzeSigned`, with the exact solver loaded when useful. */

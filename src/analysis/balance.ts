@@ -13,9 +13,16 @@
  *   a note above (about 0.2 s each at 200 nodes, 10 s at 1,000 in Node 20).
  *   Signs only: weights are ignored.
  */
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { createRequire } from 'node:module';
+import type { Matrix } from 'ml-matrix';
 import type { SignedPairGraph } from './signed-graph.js';
 import type { TriangleCensus } from './triangles.js';
+
+/** ml-matrix, loaded (synchronously, as its CommonJS build) on the first walk-balance call: large graphs skip the metric and should not pay its load time. */
+let mlMatrix: typeof import('ml-matrix') | undefined;
+function matrices(): typeof import('ml-matrix') {
+  return (mlMatrix ??= createRequire(import.meta.url)('ml-matrix') as typeof import('ml-matrix'));
+}
 
 /** Largest graph (in nodes) for which walk balance is computed by default. */
 export const WALK_MAX_NODES = 300;
@@ -45,12 +52,13 @@ function logSumExp(values: readonly number[]): number {
 
 /** Eigenvalues of a symmetric dense matrix. */
 function symmetricEigenvalues(matrix: Matrix): number[] {
-  return new EigenvalueDecomposition(matrix, { assumeSymmetric: true }).realEigenvalues;
+  return new (matrices().EigenvalueDecomposition)(matrix, { assumeSymmetric: true }).realEigenvalues;
 }
 
 /** Estrada's walk balance W in (0, 1]; 1 means balanced. O(n^3); call only for small graphs. */
 export function walkBalance(g: SignedPairGraph): number {
   if (g.n === 0) return 1;
+  const { Matrix } = matrices();
   const signed = Matrix.zeros(g.n, g.n);
   const unsigned = Matrix.zeros(g.n, g.n);
   for (let e = 0; e < g.m; e++) {

@@ -22,20 +22,30 @@ export interface Csr {
   readonly weight: Float64Array;
 }
 
+/** Signed pairs from which pair and adjacency arrays live in shared memory, so a worker thread reads them without a copy. */
+export const SHARED_MIN_PAIRS = 200_000;
+
+/** Zeroed memory for a typed array: shared (SharedArrayBuffer) for large graphs, private otherwise. */
+export function arrayMemory(bytes: number, shared: boolean): ArrayBuffer {
+  // Typed arrays over either behave the same here; the cast keeps their element types simple.
+  return (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+}
+
 /** Build the CSR adjacency of a signed pair graph. O(n + m). */
 export function buildCsr(g: SignedPairGraph): Csr {
   const { n, m, u, v } = g;
-  const offsets = new Int32Array(n + 1);
+  const shared = m >= SHARED_MIN_PAIRS;
+  const offsets = new Int32Array(arrayMemory(4 * (n + 1), shared));
   for (let e = 0; e < m; e++) {
     offsets[u[e]! + 1]!++;
     offsets[v[e]! + 1]!++;
   }
   for (let x = 0; x < n; x++) offsets[x + 1]! += offsets[x]!;
   const fill = offsets.slice(0, n);
-  const adj = new Int32Array(2 * m);
-  const edge = new Int32Array(2 * m);
-  const sign = new Int8Array(2 * m);
-  const weight = new Float64Array(2 * m);
+  const adj = new Int32Array(arrayMemory(8 * m, shared));
+  const edge = new Int32Array(arrayMemory(8 * m, shared));
+  const sign = new Int8Array(arrayMemory(2 * m, shared));
+  const weight = new Float64Array(arrayMemory(16 * m, shared));
   for (let e = 0; e < m; e++) {
     const x = u[e]!;
     const y = v[e]!;

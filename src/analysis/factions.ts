@@ -40,7 +40,7 @@ const MAX_SPLIT_ROUNDS = 8;
 /** Passes on graphs over LARGE_NODES nodes, to keep a million edges near a second. */
 const MAX_PASSES_LARGE = 3;
 /** Above this many nodes only the multilevel start runs, without split rounds. */
-const LARGE_NODES = 2_000;
+export const LARGE_NODES = 2_000;
 const MAX_LEVELS = 12;
 /** A pass that moves fewer than this share of nodes ends the search on big graphs. */
 const MIN_MOVED_SHARE = 0.05;
@@ -94,31 +94,35 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number 
   for (let c = 2 * n; c >= 0; c--) if (size[c] === 0) free.push(c);
   const score = new Float64Array(2 * n + 1);
   const stamp = new Int32Array(2 * n + 1).fill(-1);
-  const touched: number[] = [];
+  const { offsets, adj, sign, weight } = csr;
+  // Factions met around the node being moved, in first-met order (at most its degree).
+  let maxDegree = 0;
+  for (let x = 0; x < n; x++) maxDegree = Math.max(maxDegree, offsets[x + 1]! - offsets[x]!);
+  const touched = new Int32Array(maxDegree);
   let tick = 0;
   const passes = n > LARGE_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
-  const { offsets, adj, sign, weight } = csr;
   let total = 0;
   for (let pass = 0; pass < passes; pass++) {
     let moved = 0;
     for (let x = 0; x < n; x++) {
       const own = faction[x]!;
       const t = ++tick;
-      touched.length = 0;
+      let met = 0;
       const end = offsets[x + 1]!;
       for (let k = offsets[x]!; k < end; k++) {
         const c = faction[adj[k]!]!;
         if (stamp[c] !== t) {
           stamp[c] = t;
           score[c] = 0;
-          touched.push(c);
+          touched[met++] = c;
         }
         score[c]! += sign[k]! > 0 ? -weight[k]! : weight[k]!;
       }
       const current = stamp[own] === t ? score[own]! : 0;
       let best = own;
       let bestScore = current;
-      for (const c of touched) {
+      for (let i = 0; i < met; i++) {
+        const c = touched[i]!;
         if (c !== own && score[c]! < bestScore - EPS) {
           best = c;
           bestScore = score[c]!;

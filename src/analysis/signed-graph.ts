@@ -16,6 +16,7 @@
 import type { TieGraph } from '../model/graph.js';
 import { overlaps, tieSpan } from '../model/span.js';
 import { parseDate, type Day } from '../model/dates.js';
+import { arrayMemory, SHARED_MIN_PAIRS } from './csr.js';
 
 /** The collapsed signed graph: pair `e` joins `u[e] < v[e]` with `sign[e]` and `weight[e] > 0`. */
 export interface SignedPairGraph {
@@ -171,10 +172,11 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
     if (pos[p] === neg[p]) netZero.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
     else kept++;
   }
-  const u = new Int32Array(kept);
-  const v = new Int32Array(kept);
-  const sign = new Int8Array(kept);
-  const weight = new Float64Array(kept);
+  const shared = kept >= SHARED_MIN_PAIRS;
+  const u = new Int32Array(arrayMemory(4 * kept, shared));
+  const v = new Int32Array(arrayMemory(4 * kept, shared));
+  const sign = new Int8Array(arrayMemory(kept, shared));
+  const weight = new Float64Array(arrayMemory(8 * kept, shared));
   let weighted = false;
   for (let p = 0, e = 0; p < pairs; p++) {
     const net = pos[p]! - neg[p]!;

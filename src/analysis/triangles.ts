@@ -26,8 +26,17 @@ export interface ForwardAdjacency {
   readonly edge: Int32Array;
 }
 
-/** Orient every edge towards the higher (degree, index) endpoint. O(n + m). */
+/** Forward adjacency of each CSR, built once: the census and the frustration lower bound share it. */
+const forwardOf = new WeakMap<Csr, ForwardAdjacency>();
+
+/** Orient every edge towards the higher (degree, index) endpoint. O(n + m), once per CSR. */
 export function forwardAdjacency(csr: Csr): ForwardAdjacency {
+  let fwd = forwardOf.get(csr);
+  if (!fwd) forwardOf.set(csr, (fwd = orient(csr)));
+  return fwd;
+}
+
+function orient(csr: Csr): ForwardAdjacency {
   const { n, offsets } = csr;
   const deg = (x: number): number => offsets[x + 1]! - offsets[x]!;
   const above = (x: number, y: number): boolean => deg(y) > deg(x) || (deg(y) === deg(x) && y > x);

@@ -22,7 +22,7 @@ import { dateProblem, parseDate } from '../model/dates.js';
 import { collapseArcs, windowDays, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { readTextFile } from './read.js';
 import { scanPlain, scanQuoted, type CsvRow } from './csv-scan.js';
-import { displayName } from './load-file.js';
+import { displayName } from './display-name.js';
 
 /** Options for reading an edge list. */
 export interface CsvEdgeOptions {

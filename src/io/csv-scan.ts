@@ -49,31 +49,33 @@ const TAB = 9;
 export function scanPlain(text: string, visit: Visit): Interned {
   const ids: string[] = [];
   let mask = 1023;
-  let slots = new Int32Array(mask + 1); // node index + 1, 0 = empty
-  let hashes = new Int32Array(1024);
+  // Open addressing: slot h holds (node index + 1, hash) side by side, 0 = empty, so a probe
+  // rejects other keys without touching per-node data.
+  let slots = new Int32Array(2 * (mask + 1));
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
 
-  // Short keys (up to 8 one-byte characters) are packed into two ints, so most lookups are
-  // verified from these small arrays without touching the node's string (a cache miss).
-  let packA = new Int32Array(1024);
-  let packB = new Int32Array(1024);
-  let keyLength = new Int32Array(1024);
-  let packed = new Uint8Array(1024);
+  // Per node, in one cache line: hash, key length * 2 + packed flag, and short keys (up to 8
+  // one-byte characters) packed into two ints, so most lookups are verified without touching
+  // the node's string (a cache miss).
+  let meta = new Int32Array(4 * 1024);
   let a = 0;
   let b = 0;
   let exact = false;
   const sameKey = (node: number, s: number, e: number): boolean => {
-    if (keyLength[node] !== e - s || packA[node] !== a || packB[node] !== b) return false;
-    return (packed[node] === 1 && exact) || text.startsWith(ids[node]!, s);
+    const q = 4 * node;
+    if (meta[q + 1]! >> 1 !== e - s || meta[q + 2] !== a || meta[q + 3] !== b) return false;
+    return ((meta[q + 1]! & 1) === 1 && exact) || text.startsWith(ids[node]!, s);
   };
   const grow = (): void => {
     mask = mask * 2 + 1;
-    slots = new Int32Array(mask + 1);
+    slots = new Int32Array(2 * (mask + 1));
     for (let node = 0; node < ids.length; node++) {
-      let h = hashes[node]! & mask;
-      while (slots[h] !== 0) h = (h + 1) & mask;
-      slots[h] = node + 1;
+      const hash = meta[4 * node]!;
+      let h = hash & mask;
+      while (slots[2 * h] !== 0) h = (h + 1) & mask;
+      slots[2 * h] = node + 1;
+      slots[2 * h + 1] = hash;
     }
   };
   const intern = (s: number, e: number): number => {
@@ -91,34 +93,25 @@ export function scanPlain(text: string, visit: Visit): Interned {
     }
     let h = hash & mask;
     for (;;) {
-      const slot = slots[h]!;
+      const slot = slots[2 * h]!;
       if (slot === 0) break;
-      if (hashes[slot - 1] === hash && sameKey(slot - 1, s, e)) return slot - 1;
+      if (slots[2 * h + 1] === hash && sameKey(slot - 1, s, e)) return slot - 1;
       h = (h + 1) & mask;
     }
     const node = ids.length;
-    if (node === hashes.length) {
-      const size = node * 2;
-      const grown = (old: Int32Array): Int32Array<ArrayBuffer> => {
-        const next = new Int32Array(size);
-        next.set(old);
-        return next;
-      };
-      hashes = grown(hashes);
-      packA = grown(packA);
-      packB = grown(packB);
-      keyLength = grown(keyLength);
-      const nextPacked = new Uint8Array(size);
-      nextPacked.set(packed);
-      packed = nextPacked;
+    if (4 * node === meta.length) {
+      const next = new Int32Array(2 * meta.length);
+      next.set(meta);
+      meta = next;
     }
-    hashes[node] = hash;
-    packA[node] = a;
-    packB[node] = b;
-    keyLength[node] = e - s;
-    packed[node] = exact ? 1 : 0;
+    const q = 4 * node;
+    meta[q] = hash;
+    meta[q + 1] = ((e - s) << 1) | (exact ? 1 : 0);
+    meta[q + 2] = a;
+    meta[q + 3] = b;
     ids.push(text.slice(s, e));
-    slots[h] = node + 1;
+    slots[2 * h] = node + 1;
+    slots[2 * h + 1] = hash;
     if (ids.length * 2 > mask) grow();
     return node;
   };

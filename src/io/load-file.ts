@@ -4,16 +4,18 @@
  * Readers are chosen by file extension; each turns text into a `Model`.
  * Formats added later (GEXF, GraphML, CSV edge lists) register here.
  */
-import { relative, isAbsolute } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { loadModel } from '../model/load.js';
 import { buildTieGraph, type TieGraph } from '../model/graph.js';
 import type { Model } from '../model/types.js';
 import { readTextFile } from './read.js';
 import { BUILTIN_GRAPH } from './builtin.js';
+import { displayName } from './display-name.js';
 import { readJson } from './readers/json.js';
 import { readGexf } from './readers/gexf.js';
 import { readGraphml } from './readers/graphml.js';
+
+export { displayName } from './display-name.js';
 
 /** Turns the text of one file into a model; throws `UserError`s with located problems. */
 export type ModelReader = (file: string, text: string) => Model;
@@ -32,13 +34,6 @@ export interface LoadedGraph {
   readonly file: string;
   readonly model: Model;
   readonly graph: TieGraph;
-}
-
-/** The name to show for a path: relative to the working directory when that is shorter. */
-export function displayName(path: string): string {
-  if (!isAbsolute(path)) return path;
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
 }
 
 /** Pick the reader for a path, or explain which extensions are known. */

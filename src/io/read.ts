@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { InputError, UserError } from '../model/errors.js';
-import { offsetToPosition } from '../model/parse.js';
+import { offsetToPosition } from '../model/position.js';
 
 /** Size limits by format: YAML keeps a full syntax tree with positions, so it is held lower. */
 export const READ_LIMITS = Object.freeze({

@@ -8,7 +8,6 @@
  */
 import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { readCsvEdges } from './csv-edges.js';
-import { loadGraphFile } from './load-file.js';
 import type { TieGraph } from '../model/graph.js';
 
 /** Options: the time window and whether bad CSV rows are skipped. */
@@ -40,6 +39,8 @@ export async function loadSignedPairs(path: string | undefined, options: Partial
     const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true });
     return { file: csv.file, pairs: csv.pairs, badRows: csv.badRows };
   }
+  // Graph-file readers (YAML, zod, XML) load only for graph files.
+  const { loadGraphFile } = await import('./load-file.js');
   const loaded = loadGraphFile(path);
   return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true), badRows: 0, graph: loaded.graph };
 }

@@ -8,15 +8,12 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Problem } from './errors.js';
+import { offsetToPosition, type Position } from './position.js';
+
+export { offsetToPosition, type Position } from './position.js';
 
 /** A path into parsed data: object keys and array indices. */
 export type DataPath = readonly (string | number)[];
-
-/** A 1-based position in the text. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
 
 /** Maps data paths to positions; `key: true` points at the key rather than the value. */
 export interface SourceMap {
@@ -35,19 +32,6 @@ export const PARSE_LIMITS = Object.freeze({
   /** Deepest bracket or indentation nesting accepted. */
   maxDepth: 64,
 });
-
-/** Convert a character offset into a 1-based line and column. */
-export function offsetToPosition(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** Find where flow nesting (`[`/`{`) first exceeds the limit, outside strings; -1 if never. */
 function deepNestingOffset(text: string, maxDepth: number): number {

@@ -7,6 +7,7 @@
 import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
+import { topK } from './rank.js';
 
 /** Options of the report. */
 export interface AnalyzeReportOptions {
@@ -63,11 +64,16 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     out.push(table(rows, ['l', 'r', 'l']));
     if (b.frustration?.frustratedEdges.length) out.push(`  frustrated pairs: ${pairs(b.frustration.frustratedEdges, top)}`);
     if (b.triangles) {
-      const ranked = Object.entries(b.triangles.perNode)
-        .map(([id, t]) => ({ id, unbalanced: t.byNegatives[1] + t.byNegatives[3], total: t.byNegatives[0] + t.byNegatives[1] + t.byNegatives[2] + t.byNegatives[3], share: t.unbalancedShare }))
-        .filter((r) => r.unbalanced > 0)
-        .sort((x, y) => y.unbalanced - x.unbalanced || (x.id < y.id ? -1 : 1))
-        .slice(0, top);
+      const perNode = b.triangles.perNode;
+      const candidates = Object.keys(perNode).filter((id) => perNode[id]!.byNegatives[1] + perNode[id]!.byNegatives[3] > 0);
+      const ranked = topK(
+        candidates.map((id) => ({ id, unbalanced: perNode[id]!.byNegatives[1] + perNode[id]!.byNegatives[3] })),
+        top,
+        (x, y) => y.unbalanced - x.unbalanced || (x.id < y.id ? -1 : 1),
+      ).map(({ id, unbalanced }) => {
+        const t = perNode[id]!;
+        return { id, unbalanced, total: t.byNegatives[0] + t.byNegatives[1] + t.byNegatives[2] + t.byNegatives[3], share: t.unbalancedShare };
+      });
       if (ranked.length) {
         out.push('', style.bold('Nodes in most unbalanced triangles'));
         out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked.map((r) => [r.id, String(r.unbalanced), String(r.total), num(r.share)])], ['l', 'r', 'r', 'r']));
@@ -85,7 +91,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
   if (c) {
     // Rank by PN (ties by id); without PN, by total degree. Values are read once, then sorted as numbers.
     const scored = Object.keys(c.pn ?? c.degree ?? {}).map((id) => ({ id, score: c.pn ? c.pn[id]! : c.degree![id]!.positive + c.degree![id]!.negative }));
-    const ranked = scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, top).map((r) => r.id);
+    const ranked = topK(scored, top, (x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).map((r) => r.id);
     out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
     const directed = a.input.directed && c.degree !== undefined;
     const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : []), ...(directed ? ['out+', 'out-', 'in+', 'in-'] : [])];

@@ -166,8 +166,8 @@ export function frustrationHeuristic(g: SignedPairGraph, csr: Csr, options: Heur
     }
     if (bestValue <= EPS) break;
   }
-  // Iterated local search around the best start.
-  if (best && bestValue > EPS && g.n > 1) {
+  // Iterated local search around the best start, when the work left covers more than setting it up (2m + n visits).
+  if (best && bestValue > EPS && g.n > 1 && work + 2 * g.m + g.n < options.work) {
     const search = new FlipSearch(g, csr, best.slice());
     work += search.work;
     let stale = 0;

@@ -2,18 +2,17 @@
  * rivalgraph export: write a graph in another format (JSON, and the formats registered in io/exporters).
  */
 import { Command, Option } from 'commander';
-import { loadGraphFile } from '../../io/load-file.js';
-import { exportGraph } from '../../io/export-file.js';
-import { EXPORTERS, type ExportOptions } from '../../io/exporters/index.js';
+import type { ExportOptions } from '../../io/exporters/index.js';
+import { EXPORT_FORMATS } from '../../io/exporters/formats.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return new Command('export')
-    .description('write a graph as ' + EXPORTERS.map((e) => e.id).join(', '))
+    .description('write a graph as ' + EXPORT_FORMATS.join(', '))
     .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORTERS.map((e) => e.id)).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
     .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
     .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, 42)
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
@@ -29,6 +28,8 @@ export function exportCommand(ctx: CliContext): Command {
       ),
     )
     .action(async (file: string | undefined, opts: { format: string; output: string; seed: number; analysis: boolean }) => {
+      // Modules load only when the command runs, so every command starts fast.
+      const [{ loadGraphFile }, { exportGraph }] = await Promise.all([import('../../io/load-file.js'), import('../../io/export-file.js')]);
       const loaded = loadGraphFile(file);
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');

@@ -2,12 +2,11 @@
  * rivalgraph import: event data (GDELT, ICEWS, SQL dyad tables) to a graph file.
  */
 import { Argument, Command, Option } from 'commander';
-import { importEvents, IMPORT_FORMATS, serializeDocument, type ImportFormat, type ImportOptions } from '../../io/import/index.js';
+import type { ImportOptions } from '../../io/import/index.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../../io/import/formats.js';
 import { QUAD_SCHEMES, type QuadScheme } from '../../io/import/cameo.js';
 import { PERIODS, type Period } from '../../io/import/period.js';
 import { progressBar } from '../../io/import/progress.js';
-import { writeOutput } from '../../io/write.js';
-import { formatImportSummary } from '../../report/import-summary.js';
 import { examples, type CliContext } from '../context.js';
 import { parseCodeList, parseDateOption, parseDyad, parseNonNegativeInt, parseRootCodes } from '../parsers.js';
 
@@ -74,6 +73,12 @@ export function importCommand(ctx: CliContext): Command {
         ...(flags.from ? { from: flags.from } : {}),
         ...(flags.to ? { to: flags.to } : {}),
       };
+      // Modules load only when the command runs, so every command starts fast.
+      const [{ importEvents, serializeDocument }, { writeOutput }, { formatImportSummary }] = await Promise.all([
+        import('../../io/import/index.js'),
+        import('../../io/write.js'),
+        import('../../report/import-summary.js'),
+      ]);
       const bar = progressBar(ctx.stderr, `import ${format}`);
       const result = await importEvents(format, files, options, (done, total) => bar.update(done, total)).finally(() => bar.done());
       writeOutput(flags.output, serializeDocument(result.document, flags.output), { inputs: files, stdout: ctx.stdout });

@@ -2,9 +2,6 @@
  * rivalgraph info: what a graph file holds.
  */
 import { Command } from 'commander';
-import { loadGraphFile } from '../../io/load-file.js';
-import { summarize } from '../../analysis/summary.js';
-import { renderSummary } from '../../report/summary.js';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 
 export function infoCommand(ctx: CliContext): Command {
@@ -13,7 +10,13 @@ export function infoCommand(ctx: CliContext): Command {
     .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
     .option('--json', 'print the same figures as JSON')
     .addHelpText('after', examples('rivalgraph info', 'rivalgraph info my-graph.yaml --json'))
-    .action((file: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+    .action(async (file: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+      // Modules load only when the command runs, so every command starts fast.
+      const [{ loadGraphFile }, { summarize }, { renderSummary }] = await Promise.all([
+        import('../../io/load-file.js'),
+        import('../../analysis/summary.js'),
+        import('../../report/summary.js'),
+      ]);
       const loaded = loadGraphFile(file);
       const summary = summarize(loaded.graph);
       ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, ...summary }) : renderSummary(summary, loaded.file, styleFor(ctx, cmd)));

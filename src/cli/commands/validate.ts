@@ -2,8 +2,6 @@
  * rivalgraph validate: check graph files and report every located problem.
  */
 import { Command } from 'commander';
-import { checkFile } from '../../io/check-file.js';
-import { formatProblem } from '../../model/errors.js';
 import { examples, type CliContext } from '../context.js';
 
 export function validateCommand(ctx: CliContext): Command {
@@ -17,7 +15,9 @@ export function validateCommand(ctx: CliContext): Command {
         'rivalgraph validate graphs/*.yaml          # exit 2 if any file has a problem',
       ),
     )
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      // Modules load only when the command runs, so every command starts fast.
+      const [{ checkFile }, { formatProblem }] = await Promise.all([import('../../io/check-file.js'), import('../../model/errors.js')]);
       let failed = 0;
       for (const file of files) {
         const result = checkFile(file);

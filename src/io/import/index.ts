@@ -4,6 +4,7 @@
 import type { DocumentInput } from '../../model/schema.js';
 import { dyadRecords, type DyadRecord } from './aggregate.js';
 import { buildDocument, type Dataset } from './document.js';
+import type { ImportFormat } from './formats.js';
 import { readDyads } from './dyads.js';
 import { readGdelt, type OnProgress } from './gdelt.js';
 import { readIcews } from './icews.js';
@@ -15,9 +16,8 @@ export { serializeDocument } from './document.js';
 export type { ImportSummary } from './summary.js';
 export type { OnProgress } from './gdelt.js';
 
-/** The formats `rivalgraph import` reads. */
-export const IMPORT_FORMATS = ['gdelt', 'icews', 'dyads'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** The formats `rivalgraph import` reads (formats.ts, light enough for the CLI to declare). */
+export { IMPORT_FORMATS, type ImportFormat } from './formats.js';
 
 /** A finished import: the graph document, its dyad records and what was read. */
 export interface ImportResult {

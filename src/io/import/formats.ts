@@ -1,0 +1,7 @@
+/**
+ * rivalgraph/io/import/formats: the formats `rivalgraph import` reads, without loading the readers.
+ */
+
+/** The formats `rivalgraph import` reads. */
+export const IMPORT_FORMATS = ['gdelt', 'icews', 'dyads'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
