@@ -12,18 +12,7 @@
  *        [--local 0.8] [--window 10] [--noise 0.05] [--seed 1] [--out file.csv]
  */
 import { createWriteStream } from 'node:fs';
-
-/** mulberry32, as src/analysis/rng.ts. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../dist/analysis/rng.js'; // the project's mulberry32: same seed, same bytes
 
 /** Generate edges as arrays: faction of each node, and (a, b, sign) per edge. */
 export function generateSigned({ nodes, edges, factions = 8, local = 0.8, window = 10, noise = 0.05, seed = 1 }) {

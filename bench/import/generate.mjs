@@ -3,19 +3,9 @@
  * Usage: node bench/import/generate.mjs <out.CSV> [rows=1000000]
  */
 import { createWriteStream } from 'node:fs';
+import { seededRandom as rng } from '../../dist/analysis/rng.js'; // the project's mulberry32: same seed, same bytes
 import { GOLDSTEIN_ROWS } from '../../dist/io/import/goldstein-table.js';
 
-/** mulberry32: a small seeded PRNG, so every run writes the same bytes. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Actors and codes are drawn Zipf-like, as in real GDELT (a few states and verbs dominate).
 const COUNTRIES = ['USA', 'RUS', 'CHN', 'GBR', 'TUR', 'IRN', 'ISR', 'UKR', 'FRA', 'DEU', 'SYR', 'IND', 'PAK', 'JPN', 'SAU', 'AFG', 'IRQ', 'EGY', 'PRK', 'KOR', 'LBY', 'AZE', 'ARM', 'QAT', 'GRC', 'CYP', 'GEO', 'KAZ', 'ITA', 'ESP', 'CAN', 'AUS', 'MEX', 'BRA', 'NGA', 'ZAF', 'KEN', 'ETH', 'VNM', 'IDN'];
