@@ -15,7 +15,7 @@ import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
 import { buildCsr, type Csr } from './csr.js';
 import { signedPairGraph, type SignedPairGraph, type TimeWindow } from './signed-graph.js';
-import { triangleCensus } from './triangles.js';
+import { triangleCensus, type TrianglePacking } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
 import { weakBalanceFactions, type FactionPartition } from './factions.js';
@@ -199,9 +199,13 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   }
 
   const balance: Mutable<NonNullable<SignedAnalysis['balance']>> = {};
+  // Without the solver (which needs the cycles themselves), the census also packs the
+  // unbalanced triangles of the frustration lower bound: one enumeration instead of two.
+  const packing: TrianglePacking | undefined =
+    wants('triangles') && wants('frustration') && !(o.solver && g.m <= o.exactMaxEdges) ? { residual: g.weight.slice(), bound: 0 } : undefined;
   if (wants('triangles')) {
     starting('triangles');
-    const census = triangleCensus(csr);
+    const census = triangleCensus(csr, packing);
     const perNode: Record<string, NodeTriangles> = {};
     const b = census.perNode;
     for (let x = 0; x < g.n; x++) {
@@ -229,7 +233,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   let twoWay: Int8Array | undefined;
   if (wants('frustration')) {
     starting('frustration');
-    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}) });
+    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
     balance.frustration = frustrationSection(g, f);
   }

@@ -59,14 +59,6 @@ export function scanPlain(text: string, visit: Visit): Interned {
   // one-byte characters) packed into two ints, so most lookups are verified without touching
   // the node's string (a cache miss).
   let meta = new Int32Array(4 * 1024);
-  let a = 0;
-  let b = 0;
-  let exact = false;
-  const sameKey = (node: number, s: number, e: number): boolean => {
-    const q = 4 * node;
-    if (meta[q + 1]! >> 1 !== e - s || meta[q + 2] !== a || meta[q + 3] !== b) return false;
-    return ((meta[q + 1]! & 1) === 1 && exact) || text.startsWith(ids[node]!, s);
-  };
   const grow = (): void => {
     mask = mask * 2 + 1;
     slots = new Int32Array(2 * (mask + 1));
@@ -79,10 +71,11 @@ export function scanPlain(text: string, visit: Visit): Interned {
     }
   };
   const intern = (s: number, e: number): number => {
+    // Locals, not closure variables, in this loop: it runs twice per row.
     let hash = 0x811c9dc5;
-    a = 0;
-    b = 0;
-    exact = e - s <= 8;
+    let a = 0;
+    let b = 0;
+    let exact = e - s <= 8;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       hash = Math.imul(hash ^ c, 0x01000193);
@@ -91,11 +84,17 @@ export function scanPlain(text: string, visit: Visit): Interned {
       if (j < 4) a |= (c & 255) << (8 * j);
       else if (j < 8) b |= (c & 255) << (8 * (j - 4));
     }
+    const lengthBits = (e - s) << 1;
     let h = hash & mask;
     for (;;) {
       const slot = slots[2 * h]!;
       if (slot === 0) break;
-      if (slots[2 * h + 1] === hash && sameKey(slot - 1, s, e)) return slot - 1;
+      if (slots[2 * h + 1] === hash) {
+        // Same key: same length, same first 8 characters, and (unless those were the whole one-byte key) same text.
+        const q = 4 * (slot - 1);
+        const lengthFlag = meta[q + 1]!;
+        if ((lengthFlag & ~1) === lengthBits && meta[q + 2] === a && meta[q + 3] === b && (((lengthFlag & 1) === 1 && exact) || text.startsWith(ids[slot - 1]!, s))) return slot - 1;
+      }
       h = (h + 1) & mask;
     }
     const node = ids.length;

@@ -15,6 +15,7 @@ import type { Csr } from '../csr.js';
 import type { SignedPairGraph } from '../signed-graph.js';
 import { frustrationHeuristic } from './heuristic.js';
 import { cyclePackingBound } from './lower-bound.js';
+import type { TrianglePacking } from '../triangles.js';
 import { solveFrustrationIlp, type FrustrationSolver } from './ilp.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED } from '../metrics.js';
 
@@ -31,6 +32,8 @@ export interface FrustrationOptions {
   readonly exactMaxEdges: number;
   /** Most unbalanced-triangle inequalities in the integer program. */
   readonly maxTriangleCuts: number;
+  /** Unbalanced triangles packed by the census pass (triangles.ts), so the lower bound skips its own enumeration; ignored when the solver needs the cycles. */
+  readonly trianglePacking?: TrianglePacking;
 }
 
 /** Adjacency visits per second of budget (measured on Node 20: about 5e7 a second on one core). */
@@ -86,7 +89,7 @@ export function frustration(g: SignedPairGraph, csr: Csr, options: Partial<Frust
   const round = (x: number): number => (ints ? Math.ceil(x - 1e-6) : x);
   const solvable = o.solver !== undefined && g.m <= o.exactMaxEdges;
   const cycles: number[][] | undefined = solvable ? [] : undefined;
-  const packing = upper > 0 ? cyclePackingBound(g, csr, { work: Math.min(heuristicWork(g, o.budget), LOWER_BOUND_MAX_WORK), ...(cycles ? { cycles } : {}) }) : 0;
+  const packing = upper > 0 ? cyclePackingBound(g, csr, { work: Math.min(heuristicWork(g, o.budget), LOWER_BOUND_MAX_WORK), ...(cycles ? { cycles } : o.trianglePacking ? { triangles: o.trianglePacking } : {}) }) : 0;
   let lower = Math.min(upper, round(packing));
   let method: FrustrationMethod = lower >= upper - 1e-9 ? 'bounds' : 'heuristic';
   if (method !== 'bounds' && o.solver && solvable) {

@@ -13,22 +13,23 @@
  */
 import type { Csr } from '../csr.js';
 import type { SignedPairGraph } from '../signed-graph.js';
-import { forEachTriangle } from '../triangles.js';
-
-const EPS = 1e-9;
+import { forEachTriangle, PACKING_EPS as EPS, type TrianglePacking } from '../triangles.js';
 
 /** Options: adjacency visits allowed for the fundamental-cycle phase. */
 export interface LowerBoundOptions {
   readonly work: number;
   /** When given, every packed cycle is appended as its list of pair indices (cuts for the integer program). */
   readonly cycles?: number[][];
+  /** Triangles already packed by the census (triangles.ts); the packing then goes on from there (used up). */
+  readonly triangles?: TrianglePacking;
 }
 
 /** A lower bound from edge-disjoint (capacity-respecting) unbalanced cycles. */
 export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBoundOptions): number {
-  const residual = g.weight.slice();
-  let bound = 0;
-  forEachTriangle(csr, (_x, _y, _z, exy, eyz, exz, negatives) => {
+  const packed = options.triangles;
+  const residual = packed ? packed.residual : g.weight.slice();
+  let bound = packed ? packed.bound : 0;
+  if (!packed) forEachTriangle(csr, (_x, _y, _z, exy, eyz, exz, negatives) => {
     if ((negatives & 1) === 0) return;
     const c = Math.min(residual[exy]!, residual[eyz]!, residual[exz]!);
     if (c <= EPS) return;
