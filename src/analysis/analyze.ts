@@ -23,6 +23,7 @@ import { factionsInWorker, startFactionsWorker } from './factions-parallel.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
@@ -138,16 +139,17 @@ export interface SignedAnalysis {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Round away floating noise (12 significant digits) so JSON stays byte-identical across platforms. */
-function tidy(x: number): number {
-  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
-}
 
 function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
-  const ref = f.side[0] ?? 1;
-  const first: string[] = [];
-  const second: string[] = [];
-  for (let x = 0; x < g.n; x++) (f.side[x] === ref ? first : second).push(g.ids[x]!);
+  // Partition and pair lists are built when read: the report needs only their sizes and first rows.
+  const partition = once((): [string[], string[]] => {
+    const ref = f.side[0] ?? 1;
+    const first: string[] = [];
+    const second: string[] = [];
+    for (let x = 0; x < g.n; x++) (f.side[x] === ref ? first : second).push(g.ids[x]!);
+    return [first, second];
+  });
+  const frustratedEdges = once(() => Array.from(f.frustrated, (e) => [g.ids[g.u[e]!]!, g.ids[g.v[e]!]!] as const));
   return {
     index: tidy(f.index),
     exact: f.exact,
@@ -155,15 +157,30 @@ function frustrationSection(g: SignedPairGraph, f: FrustrationResult): Frustrati
     upper: tidy(f.upper),
     weighted: g.weighted,
     method: f.method,
-    partition: [first, second],
-    frustratedEdges: Array.from(f.frustrated, (e) => [g.ids[g.u[e]!]!, g.ids[g.v[e]!]!] as const),
+    get partition() {
+      return partition();
+    },
+    get frustratedEdges() {
+      return frustratedEdges();
+    },
   };
 }
 
 function factionsSection(g: SignedPairGraph, p: FactionPartition): NonNullable<SignedAnalysis['factions']> {
-  const groups: string[][] = Array.from({ length: p.k }, () => []);
-  for (let x = 0; x < g.n; x++) groups[p.faction[x]!]!.push(g.ids[x]!);
-  return { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), groups };
+  const groups = once(() => {
+    const members: string[][] = Array.from({ length: p.k }, () => []);
+    for (let x = 0; x < g.n; x++) members[p.faction[x]!]!.push(g.ids[x]!);
+    return members;
+  });
+  return {
+    k: p.k,
+    error: tidy(p.error),
+    positiveBetween: tidy(p.positiveBetween),
+    negativeWithin: tidy(p.negativeWithin),
+    get groups() {
+      return groups();
+    },
+  };
 }
 
 /** The metrics of `analyzePairs`; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
@@ -173,6 +190,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   const wants = (m: Metric): boolean => o.chosen.has(m);
   const starting = (m: Metric): void => o.onProgress?.(m);
   const csr: Csr = sharedCsr ?? buildCsr(g);
+  const columns: Mutable<NodeColumns> = { ids: g.ids };
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
   const result: Mutable<SignedAnalysis> = {
@@ -206,19 +224,15 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   if (wants('triangles')) {
     starting('triangles');
     const census = triangleCensus(csr, packing);
-    const perNode: Record<string, NodeTriangles> = {};
-    const b = census.perNode;
-    for (let x = 0; x < g.n; x++) {
-      const t0 = b[4 * x]!;
-      const t1 = b[4 * x + 1]!;
-      const t2 = b[4 * x + 2]!;
-      const t3 = b[4 * x + 3]!;
-      const t = t0 + t1 + t2 + t3;
-      perNode[g.ids[x]!] = { byNegatives: [t0, t1, t2, t3], unbalancedShare: t ? tidy((t1 + t3) / t) : null };
-    }
+    columns.triangles = census.perNode;
+    const perNode = once(() => {
+      const records: Record<string, NodeTriangles> = {};
+      for (let x = 0; x < g.n; x++) records[g.ids[x]!] = triangleRecord(census.perNode, x);
+      return records;
+    });
     const ratio = balanceRatios(census);
     Object.assign(balance, {
-      triangles: { byNegatives: census.byNegatives, total: census.total, perNode },
+      triangles: { byNegatives: census.byNegatives, total: census.total, get perNode() { return perNode(); } },
       ratio: { strong: ratio.strong === null ? null : tidy(ratio.strong), weak: ratio.weak === null ? null : tidy(ratio.weak) },
     });
   }
@@ -243,21 +257,29 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
       starting('pn');
-      const pn = pnCentrality(csr);
-      const byId: Record<string, number> = {};
-      for (let x = 0; x < g.n; x++) byId[g.ids[x]!] = tidy(pn[x]!);
-      centrality.pn = byId;
+      const pn = pnCentrality(csr).map(tidy);
+      columns.pn = pn;
+      const byId = once(() => {
+        const records: Record<string, number> = {};
+        for (let x = 0; x < g.n; x++) records[g.ids[x]!] = pn[x]!;
+        return records;
+      });
+      Object.defineProperty(centrality, 'pn', { enumerable: true, get: byId });
     }
     if (wants('degree')) {
       starting('degree');
       const d = signedDegrees(g);
-      centrality.degree = Object.fromEntries(
-        g.ids.map((id, x): [string, SignedDegree] => {
-          const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
-          const arcs = g.arcDegree;
-          return [id, arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree];
-        }),
+      const arcs = g.arcDegree;
+      columns.degree = { positive: d.positive, negative: d.negative, ...(arcs ? { arcs } : {}) };
+      const byId = once(() =>
+        Object.fromEntries(
+          g.ids.map((id, x): [string, SignedDegree] => {
+            const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
+            return [id, arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree];
+          }),
+        ),
       );
+      Object.defineProperty(centrality, 'degree', { enumerable: true, get: byId });
     }
     result.centrality = centrality;
   }
@@ -266,6 +288,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     starting('factions');
     result.factions = factionsSection(g, weakBalanceFactions(g, csr, twoWay));
   }
+  attachNodeColumns(result, columns);
   return result;
 }
 

@@ -8,6 +8,7 @@ import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 import { topK } from './rank.js';
+import { nodeColumns, unbalancedShare } from '../analysis/node-columns.js';
 
 /** Options of the report. */
 export interface AnalyzeReportOptions {
@@ -22,6 +23,11 @@ function num(x: number | null | undefined, digits = 3): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(digits);
 }
 
+/** Node indices 0..n-1 that pass a test, lazily. */
+function* nodesWhere(n: number, keep: (x: number) => boolean): Generator<number> {
+  for (let x = 0; x < n; x++) if (keep(x)) yield x;
+}
+
 function pairs(list: readonly (readonly [string, string])[], top: number): string {
   const shown = list.slice(0, top).map(([a, b]) => `${a}-${b}`).join(', ');
   return list.length > top ? `${shown}, ... (${list.length - top} more)` : shown;
@@ -30,6 +36,8 @@ function pairs(list: readonly (readonly [string, string])[], top: number): strin
 /** Render an analysis for reading top to bottom in a terminal. */
 export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, options: Partial<AnalyzeReportOptions> = {}): string {
   const { top } = { ...DEFAULT_ANALYZE_REPORT_OPTIONS, ...options };
+  const columns = nodeColumns(a);
+  const byId = (x: number, y: number): number => (columns.ids[x]! < columns.ids[y]! ? -1 : 1);
   const out: string[] = [];
   const w = a.input.window;
   const window = w.at ? ` at ${w.at}` : w.from || w.to ? ` from ${w.from ?? '...'} to ${w.to ?? '...'}` : '';
@@ -63,20 +71,17 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     }
     out.push(table(rows, ['l', 'r', 'l']));
     if (b.frustration?.frustratedEdges.length) out.push(`  frustrated pairs: ${pairs(b.frustration.frustratedEdges, top)}`);
-    if (b.triangles) {
-      const perNode = b.triangles.perNode;
-      const candidates = Object.keys(perNode).filter((id) => perNode[id]!.byNegatives[1] + perNode[id]!.byNegatives[3] > 0);
-      const ranked = topK(
-        candidates.map((id) => ({ id, unbalanced: perNode[id]!.byNegatives[1] + perNode[id]!.byNegatives[3] })),
-        top,
-        (x, y) => y.unbalanced - x.unbalanced || (x.id < y.id ? -1 : 1),
-      ).map(({ id, unbalanced }) => {
-        const t = perNode[id]!;
-        return { id, unbalanced, total: t.byNegatives[0] + t.byNegatives[1] + t.byNegatives[2] + t.byNegatives[3], share: t.unbalancedShare };
+    const triangles = b.triangles ? columns.triangles : undefined;
+    if (triangles) {
+      // Ranked from the census columns: no record per node is built for ten rows.
+      const unbalanced = (x: number): number => triangles[4 * x + 1]! + triangles[4 * x + 3]!;
+      const ranked = topK(nodesWhere(columns.ids.length, (x) => unbalanced(x) > 0), top, (x, y) => unbalanced(y) - unbalanced(x) || byId(x, y)).map((x) => {
+        const [t0, t1, t2, t3] = triangles.subarray(4 * x, 4 * x + 4);
+        return [columns.ids[x]!, String(unbalanced(x)), String(t0! + t1! + t2! + t3!), num(unbalancedShare(t0!, t1!, t2!, t3!))];
       });
       if (ranked.length) {
         out.push('', style.bold('Nodes in most unbalanced triangles'));
-        out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked.map((r) => [r.id, String(r.unbalanced), String(r.total), num(r.share)])], ['l', 'r', 'r', 'r']));
+        out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked], ['l', 'r', 'r', 'r']));
       }
     }
   }
@@ -87,23 +92,21 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     out.push(table(shown, ['r', 'r', 'l']));
     if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions`));
   }
-  const c = a.centrality;
-  if (c) {
-    // Rank by PN (ties by id); without PN, by total degree. Values are read once, then sorted as numbers.
-    const scored = Object.keys(c.pn ?? c.degree ?? {}).map((id) => ({ id, score: c.pn ? c.pn[id]! : c.degree![id]!.positive + c.degree![id]!.negative }));
-    const ranked = topK(scored, top, (x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).map((r) => r.id);
-    out.push('', style.bold(c.pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
-    const directed = a.input.directed && c.degree !== undefined;
-    const header = ['node', ...(c.pn ? ['PN'] : []), ...(c.degree ? ['+', '-'] : []), ...(directed ? ['out+', 'out-', 'in+', 'in-'] : [])];
-    const rows = ranked.map((id) => {
-      const d = c.degree?.[id];
-      return [
-        id,
-        ...(c.pn ? [num(c.pn[id], 4)] : []),
-        ...(d ? [String(d.positive), String(d.negative)] : []),
-        ...(directed && d?.out && d.in ? [String(d.out.positive), String(d.out.negative), String(d.in.positive), String(d.in.negative)] : []),
-      ];
-    });
+  const pn = a.centrality?.pn ? columns.pn : undefined;
+  const degree = a.centrality?.degree ? columns.degree : undefined;
+  if (pn || degree) {
+    // Rank by PN (ties by id); without PN, by total degree.
+    const score = pn ? (x: number) => pn[x]! : (x: number) => degree!.positive[x]! + degree!.negative[x]!;
+    const ranked = topK(nodesWhere(columns.ids.length, () => true), top, (x, y) => score(y) - score(x) || byId(x, y));
+    out.push('', style.bold(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
+    const arcs = a.input.directed ? degree?.arcs : undefined;
+    const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];
+    const rows = ranked.map((x) => [
+      columns.ids[x]!,
+      ...(pn ? [num(pn[x], 4)] : []),
+      ...(degree ? [String(degree.positive[x]), String(degree.negative[x])] : []),
+      ...(arcs ? [arcs.outPositive[x], arcs.outNegative[x], arcs.inPositive[x], arcs.inNegative[x]].map(String) : []),
+    ]);
     out.push(table([header, ...rows], ['l', ...header.slice(1).map(() => 'r' as const)]));
   }
   return out.join('\n') + '\n';
