@@ -250,6 +250,14 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
     balance.frustration = frustrationSection(g, f);
+    const ref = f.side[0] ?? 1;
+    columns.side = ref === 1 ? f.side : f.side.map((s) => -s);
+    const frustrated = new Int32Array(2 * f.frustrated.length);
+    for (let i = 0; i < f.frustrated.length; i++) {
+      frustrated[2 * i] = g.u[f.frustrated[i]!]!;
+      frustrated[2 * i + 1] = g.v[f.frustrated[i]!]!;
+    }
+    columns.frustrated = frustrated;
   }
   if (Object.keys(balance).length) result.balance = balance;
 
@@ -257,11 +265,11 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
       starting('pn');
-      const pn = pnCentrality(csr).map(tidy);
+      const pn = pnCentrality(csr);
       columns.pn = pn;
       const byId = once(() => {
         const records: Record<string, number> = {};
-        for (let x = 0; x < g.n; x++) records[g.ids[x]!] = pn[x]!;
+        for (let x = 0; x < g.n; x++) records[g.ids[x]!] = tidy(pn[x]!);
         return records;
       });
       Object.defineProperty(centrality, 'pn', { enumerable: true, get: byId });

@@ -15,8 +15,12 @@ export interface NodeColumns {
   readonly ids: readonly string[];
   /** Triangle census: `triangles[4 * x + k]` = triangles at x with k negative edges. */
   readonly triangles?: Float64Array;
-  /** PN centrality as in the JSON (rounded by `tidy`). */
+  /** PN centrality, unrounded (the JSON holds `tidy` of each; `tidy` keeps the order). */
   readonly pn?: Float64Array;
+  /** Two-faction partition of the frustration index: +1 for the side of the JSON's first list, -1 for the second. */
+  readonly side?: Int8Array;
+  /** Frustrated pairs as node indices, two per pair, in the JSON's order. */
+  readonly frustrated?: Int32Array;
   /** Signed degree counts (weights stay in the records). */
   readonly degree?: {
     readonly positive: Int32Array;
@@ -69,12 +73,23 @@ function columnsFromRecords(a: SignedAnalysis): NodeColumns {
     ids.forEach((id, x) => triangles!.set(perNode[id]?.byNegatives ?? [0, 0, 0, 0], 4 * x));
   }
   const pnColumn = pn ? Float64Array.from(ids, (id) => pn[id] ?? NaN) : undefined;
+  const frustration = a.balance?.frustration;
+  if (frustration && !ids.length) ids.push(...frustration.partition[0], ...frustration.partition[1]);
+  const index = frustration ? new Map(ids.map((id, x) => [id, x])) : undefined;
+  let side: Int8Array | undefined;
+  let frustrated: Int32Array | undefined;
+  if (frustration && index) {
+    side = new Int8Array(ids.length);
+    frustration.partition.forEach((members, s) => members.forEach((id) => void (side![index.get(id) ?? -1] = s === 0 ? 1 : -1)));
+    frustrated = Int32Array.from(frustration.frustratedEdges.flat(), (id) => index.get(id) ?? -1);
+  }
   const arcs = degree && Object.values(degree).some((d: SignedDegree) => d.out !== undefined);
   const count = (get: (d: SignedDegree) => number | undefined): Int32Array => Int32Array.from(ids, (id) => (degree?.[id] ? (get(degree[id]!) ?? 0) : 0));
   return {
     ids,
     ...(triangles ? { triangles } : {}),
     ...(pnColumn ? { pn: pnColumn } : {}),
+    ...(side && frustrated ? { side, frustrated } : {}),
     ...(degree
       ? {
           degree: {

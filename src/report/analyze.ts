@@ -7,8 +7,8 @@
 import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
-import { topK } from './rank.js';
-import { nodeColumns, unbalancedShare } from '../analysis/node-columns.js';
+import { topK, topKRounded } from './rank.js';
+import { nodeColumns, tidy, unbalancedShare } from '../analysis/node-columns.js';
 
 /** Options of the report. */
 export interface AnalyzeReportOptions {
@@ -28,9 +28,10 @@ function* nodesWhere(n: number, keep: (x: number) => boolean): Generator<number>
   for (let x = 0; x < n; x++) if (keep(x)) yield x;
 }
 
-function pairs(list: readonly (readonly [string, string])[], top: number): string {
+/** The first `top` pairs of a list of `total` (the whole list by default). */
+function pairs(list: readonly (readonly [string, string])[], top: number, total = list.length): string {
   const shown = list.slice(0, top).map(([a, b]) => `${a}-${b}`).join(', ');
-  return list.length > top ? `${shown}, ... (${list.length - top} more)` : shown;
+  return total > top ? `${shown}, ... (${total - top} more)` : shown;
 }
 
 /** Render an analysis for reading top to bottom in a terminal. */
@@ -67,10 +68,15 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
       const f = b.frustration;
       const proof = f.exact ? `exact (${f.method === 'ilp' ? 'proved optimal by HiGHS' : 'lower bound met'})` : `bounds ${num(f.lower)} .. ${num(f.upper)}, not proved`;
       rows.push(['frustration index', num(f.index), `${proof}${f.weighted ? ', weighted' : ''}`]);
-      rows.push(['two factions', `${f.partition[0].length} / ${f.partition[1].length}`, 'partition attaining it']);
+      const first = columns.side ? columns.side.reduce((c, s) => c + (s > 0 ? 1 : 0), 0) : 0;
+      rows.push(['two factions', `${first} / ${(columns.side?.length ?? 0) - first}`, 'partition attaining it']);
     }
     out.push(table(rows, ['l', 'r', 'l']));
-    if (b.frustration?.frustratedEdges.length) out.push(`  frustrated pairs: ${pairs(b.frustration.frustratedEdges, top)}`);
+    const frustrated = b.frustration ? columns.frustrated : undefined;
+    if (frustrated?.length) {
+      const shown = Array.from({ length: Math.min(top, frustrated.length / 2) }, (_, i): [string, string] => [columns.ids[frustrated[2 * i]!]!, columns.ids[frustrated[2 * i + 1]!]!]);
+      out.push(`  frustrated pairs: ${pairs(shown, top, frustrated.length / 2)}`);
+    }
     const triangles = b.triangles ? columns.triangles : undefined;
     if (triangles) {
       // Ranked from the census columns: no record per node is built for ten rows.
@@ -92,18 +98,21 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     out.push(table(shown, ['r', 'r', 'l']));
     if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions`));
   }
-  const pn = a.centrality?.pn ? columns.pn : undefined;
-  const degree = a.centrality?.degree ? columns.degree : undefined;
+  // `in`, not a read: reading a section's records would build them all.
+  const pn = a.centrality && 'pn' in a.centrality ? columns.pn : undefined;
+  const degree = a.centrality && 'degree' in a.centrality ? columns.degree : undefined;
   if (pn || degree) {
     // Rank by PN (ties by id); without PN, by total degree.
-    const score = pn ? (x: number) => pn[x]! : (x: number) => degree!.positive[x]! + degree!.negative[x]!;
-    const ranked = topK(nodesWhere(columns.ids.length, () => true), top, (x, y) => score(y) - score(x) || byId(x, y));
+    const n = columns.ids.length;
+    const ranked = pn
+      ? topKRounded(n, top, (x) => pn[x]!, tidy, byId)
+      : topK(nodesWhere(n, () => true), top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
     out.push('', style.bold(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
     const arcs = a.input.directed ? degree?.arcs : undefined;
     const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];
     const rows = ranked.map((x) => [
       columns.ids[x]!,
-      ...(pn ? [num(pn[x], 4)] : []),
+      ...(pn ? [num(tidy(pn[x]!), 4)] : []),
       ...(degree ? [String(degree.positive[x]), String(degree.negative[x])] : []),
       ...(arcs ? [arcs.outPositive[x], arcs.outNegative[x], arcs.inPositive[x], arcs.inNegative[x]].map(String) : []),
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePairs } from '../../src/analysis/analyze.js';
-import { nodeColumns, once, unbalancedShare } from '../../src/analysis/node-columns.js';
+import { nodeColumns, once, tidy, unbalancedShare } from '../../src/analysis/node-columns.js';
 import { signedPairGraph } from '../../src/analysis/signed-graph.js';
 import { renderAnalysis } from '../../src/report/analyze.js';
 import { createStyle } from '../../src/report/style.js';
@@ -18,14 +18,16 @@ describe('node columns', () => {
 
   it('gives the same columns whether kept by the analysis or rebuilt from its JSON', () => {
     for (const g of randomGraphs(11, 40, 12)) {
-      const a = analyzePairs(g, { metrics: ['triangles', 'pn', 'degree'] });
+      const a = analyzePairs(g, { metrics: ['triangles', 'pn', 'degree', 'frustration'] });
       const kept = nodeColumns(a);
       const rebuilt = nodeColumns(JSON.parse(JSON.stringify(a)));
       expect(rebuilt.ids).toEqual(kept.ids);
       expect(Array.from(rebuilt.triangles!)).toEqual(Array.from(kept.triangles!));
-      expect(Array.from(rebuilt.pn!)).toEqual(Array.from(kept.pn!));
+      expect(Array.from(rebuilt.pn!)).toEqual(Array.from(kept.pn!, tidy));
       expect(Array.from(rebuilt.degree!.positive)).toEqual(Array.from(kept.degree!.positive));
       expect(Array.from(rebuilt.degree!.negative)).toEqual(Array.from(kept.degree!.negative));
+      expect(Array.from(rebuilt.side!)).toEqual(Array.from(kept.side!));
+      expect(Array.from(rebuilt.frustrated!)).toEqual(Array.from(kept.frustrated!));
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { topK } from '../../src/report/rank.js';
+import { topK, topKRounded } from '../../src/report/rank.js';
+import { tidy } from '../../src/analysis/node-columns.js';
 
 describe('topK', () => {
   it('gives what a full sort then slice gives, for a total order', () => {
@@ -16,5 +17,20 @@ describe('topK', () => {
   it('is stable for equal items, as Array.prototype.sort', () => {
     const items = [{ k: 1, i: 0 }, { k: 0, i: 1 }, { k: 1, i: 2 }, { k: 0, i: 3 }];
     expect(topK(items, 3, (a, b) => a.k - b.k)).toEqual([...items].sort((a, b) => a.k - b.k).slice(0, 3));
+  });
+});
+
+describe('topKRounded', () => {
+  it('ranks by the rounded score as a full sort of rounded values does, even where rounding makes ties', () => {
+    // Values a few units of the 12th digit apart: rounding merges some, and the id then decides.
+    const near = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 40 })).map(([e, k]) => (1 + k * 3e-13) * 10 ** e);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(near, fc.double({ min: -5, max: 5, noNaN: true })), { maxLength: 50 }), fc.integer({ min: 0, max: 12 }), (scores, top) => {
+        const tieBreak = (x: number, y: number): number => (`n${x}` < `n${y}` ? -1 : 1);
+        const order = scores.map((_, x) => x).sort((x, y) => tidy(scores[y]!) - tidy(scores[x]!) || tieBreak(x, y));
+        expect(topKRounded(scores.length, top, (x) => scores[x]!, tidy, tieBreak)).toEqual(order.slice(0, top));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
