@@ -34,7 +34,8 @@ export function arrayMemory(bytes: number, shared: boolean): ArrayBuffer {
 /** Build the CSR adjacency of a signed pair graph. O(n + m). */
 export function buildCsr(g: SignedPairGraph): Csr {
   const { n, m, u, v } = g;
-  const shared = m >= SHARED_MIN_PAIRS;
+  // Shared when the graph is (collapseArcs shares large input graphs, not internal ones).
+  const shared = m >= SHARED_MIN_PAIRS && u.buffer instanceof SharedArrayBuffer;
   const offsets = new Int32Array(arrayMemory(4 * (n + 1), shared));
   for (let e = 0; e < m; e++) {
     offsets[u[e]! + 1]!++;

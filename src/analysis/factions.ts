@@ -161,7 +161,8 @@ function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPair
     b[count] = y;
     value[count++] = g.sign[e]! * g.weight[e]!;
   }
-  return collapseArcs({ ids: new Array<string>(k).fill(''), count, a, b, value });
+  // An internal graph: no pair lists, private memory.
+  return collapseArcs({ ids: new Array<string>(k).fill(''), count, a, b, value }, { listPairs: false, share: false });
 }
 
 /**

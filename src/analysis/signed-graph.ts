@@ -112,8 +112,17 @@ function arcDegree(arcs: ArcList): ArcDegree {
   return d;
 }
 
+/** Options of `collapseArcs`. */
+export interface CollapseOptions {
+  /** List the ambivalent and net-zero pairs by id (default true; internal graphs such as coarse faction graphs skip it). */
+  readonly listPairs: boolean;
+  /** Put large pair arrays in shared memory for worker threads (default true; internal graphs skip it). */
+  readonly share: boolean;
+}
+
 /** Collapse signed arcs into signed pairs (the rule above). O(n + m) time and memory. */
-export function collapseArcs(arcs: ArcList): SignedPairGraph {
+export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = {}): SignedPairGraph {
+  const listPairs = options.listPairs !== false;
   const n = arcs.ids.length;
   const { a, b, value } = arcs;
   // Counting sort of arc indices by smaller endpoint.
@@ -168,11 +177,12 @@ export function collapseArcs(arcs: ArcList): SignedPairGraph {
   const netZero: [string, string][] = [];
   let kept = 0;
   for (let p = 0; p < pairs; p++) {
-    if (pos[p]! > 0 && neg[p]! > 0) ambivalent.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
-    if (pos[p] === neg[p]) netZero.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
-    else kept++;
+    if (listPairs && pos[p]! > 0 && neg[p]! > 0) ambivalent.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
+    if (pos[p] === neg[p]) {
+      if (listPairs) netZero.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
+    } else kept++;
   }
-  const shared = kept >= SHARED_MIN_PAIRS;
+  const shared = options.share !== false && kept >= SHARED_MIN_PAIRS;
   const u = new Int32Array(arrayMemory(4 * kept, shared));
   const v = new Int32Array(arrayMemory(4 * kept, shared));
   const sign = new Int8Array(arrayMemory(kept, shared));
