@@ -20,7 +20,7 @@
 import { InputError, type Problem } from '../model/errors.js';
 import { dateProblem, parseDate } from '../model/dates.js';
 import { collapseArcs, windowDays, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
-import { readTextFile } from './read.js';
+import { readUtf8Bytes } from './read.js';
 import { scanPlain, scanQuoted, type CsvRow } from './csv-scan.js';
 import { displayName } from './display-name.js';
 
@@ -47,6 +47,7 @@ const SIGNS: Readonly<Record<string, number>> = Object.freeze({
 });
 const REQUIRED = ['source', 'target', 'sign'] as const;
 const MAX_PROBLEMS = 10;
+const QUOTE = 0x22;
 
 /** Column positions from the header row. */
 function headerColumns(row: CsvRow, file: string): Record<'source' | 'target' | 'sign' | 'weight' | 'date', number> {
@@ -68,7 +69,7 @@ function signOf(row: CsvRow, i: number): number | undefined {
 export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions> = {}): Promise<CsvEdges> {
   const o = { ...DEFAULT_CSV_EDGE_OPTIONS, ...options };
   const file = displayName(path);
-  const text = readTextFile(path);
+  const bytes = readUtf8Bytes(path);
   const { from, to } = windowDays(o.window);
   const open = from === -Infinity && to === Infinity;
   let capacity = 1024;
@@ -141,7 +142,7 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
     value[count] = sign * weight;
     count++;
   };
-  const { ids } = text.includes('"') ? await scanQuoted(text, visit) : scanPlain(text, visit);
+  const { ids } = bytes.includes(QUOTE) ? await scanQuoted(new TextDecoder('utf-8').decode(bytes), visit) : scanPlain(bytes, visit);
   if (!col) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);
   if (problems.length) {
     if (badRows > problems.length) problems.push({ file, message: `${badRows - problems.length} more bad rows`, hint: 'fix them, or pass --skip-bad-rows to skip and count them' });

@@ -2,11 +2,12 @@
  * rivalgraph/io/csv-scan: row and field access for CSV text, fast for plain edge lists.
  *
  * Two sources of rows behind one `CsvRow` interface:
- * - `scanPlain`: text without any double quote (the usual edge list) is cut
- *   into fields by character codes, without allocating a string per field;
- *   node ids are interned by a hash table over text ranges (FNV-1a, open
- *   addressing), so a million rows create one string per distinct node.
- * - `scanQuoted`: any text with a double quote is parsed by `csv-parse`
+ * - `scanPlain`: UTF-8 bytes without any double quote (the usual edge list)
+ *   are cut into fields byte by byte, without decoding the file or
+ *   allocating a string per field; node ids are interned by a hash table
+ *   over byte ranges (FNV-1a, open addressing), so a million rows create one
+ *   string per distinct node.
+ * - `scanQuoted`: any file with a double quote is decoded and parsed by `csv-parse`
  *   (well kept, RFC 4180 quoting), then ids interned with a Map.
  * O(characters) time; memory O(rows) for the caller's arrays, O(nodes) here.
  */
@@ -25,7 +26,7 @@ export interface CsvRow {
   shortSign(i: number): 1 | -1 | undefined;
 }
 
-/** Sign of a short field from its character codes. */
+/** Sign of a short field from its first two character codes (or bytes). */
 function shortSignOf(length: number, c0: number, c1: number): 1 | -1 | undefined {
   if (length === 1) return c0 === 49 || c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // 1 + -
   if (length === 2 && c1 === 49) return c0 === 43 ? 1 : c0 === 45 ? -1 : undefined; // +1 -1
@@ -45,8 +46,9 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 
-/** Scan text with no double quote; the header row is visited like any other. */
-export function scanPlain(text: string, visit: Visit): Interned {
+/** Scan UTF-8 bytes with no double quote; the header row is visited like any other. */
+export function scanPlain(bytes: Uint8Array, visit: Visit): Interned {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ids: string[] = [];
   let mask = 1023;
   // Open addressing: slot h holds (node index + 1, hash) side by side, 0 = empty, so a probe
@@ -55,10 +57,11 @@ export function scanPlain(text: string, visit: Visit): Interned {
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
 
-  // Per node, in one cache line: hash, key length * 2 + packed flag, and short keys (up to 8
-  // one-byte characters) packed into two ints, so most lookups are verified without touching
-  // the node's string (a cache miss).
+  // Per node, 16 bytes: hash, key length in bytes, and its first 8 bytes packed into two ints,
+  // so keys up to 8 bytes (most node ids) are verified without another memory access; longer
+  // keys are compared with their first occurrence in `bytes` (offset in `first`).
   let meta = new Int32Array(4 * 1024);
+  let first = new Int32Array(1024);
   const grow = (): void => {
     mask = mask * 2 + 1;
     slots = new Int32Array(2 * (mask + 1));
@@ -75,40 +78,39 @@ export function scanPlain(text: string, visit: Visit): Interned {
     let hash = 0x811c9dc5;
     let a = 0;
     let b = 0;
-    let exact = e - s <= 8;
+    let ascii = true;
     for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
+      const c = bytes[i]!;
       hash = Math.imul(hash ^ c, 0x01000193);
-      if (c > 255) exact = false;
+      if (c > 127) ascii = false;
       const j = i - s;
-      if (j < 4) a |= (c & 255) << (8 * j);
-      else if (j < 8) b |= (c & 255) << (8 * (j - 4));
+      if (j < 4) a |= c << (8 * j);
+      else if (j < 8) b |= c << (8 * (j - 4));
     }
-    const lengthBits = (e - s) << 1;
+    const length = e - s;
     let h = hash & mask;
     for (;;) {
       const slot = slots[2 * h]!;
       if (slot === 0) break;
       if (slots[2 * h + 1] === hash) {
-        // Same key: same length, same first 8 characters, and (unless those were the whole one-byte key) same text.
+        // Same key: same length and first 8 bytes, and (past 8 bytes) the same bytes as its first occurrence.
         const q = 4 * (slot - 1);
-        const lengthFlag = meta[q + 1]!;
-        if ((lengthFlag & ~1) === lengthBits && meta[q + 2] === a && meta[q + 3] === b && (((lengthFlag & 1) === 1 && exact) || text.startsWith(ids[slot - 1]!, s))) return slot - 1;
+        if (meta[q + 1] === length && meta[q + 2] === a && meta[q + 3] === b && (length <= 8 || sameBytes(bytes, s, first[slot - 1]!, length))) return slot - 1;
       }
       h = (h + 1) & mask;
     }
     const node = ids.length;
-    if (4 * node === meta.length) {
-      const next = new Int32Array(2 * meta.length);
-      next.set(meta);
-      meta = next;
+    if (node === first.length) {
+      meta = enlarge(meta);
+      first = enlarge(first);
     }
     const q = 4 * node;
     meta[q] = hash;
-    meta[q + 1] = ((e - s) << 1) | (exact ? 1 : 0);
+    meta[q + 1] = length;
     meta[q + 2] = a;
     meta[q + 3] = b;
-    ids.push(text.slice(s, e));
+    first[node] = s;
+    ids.push(buffer.toString(ascii ? 'latin1' : 'utf8', s, e));
     slots[2 * h] = node + 1;
     slots[2 * h + 1] = hash;
     if (ids.length * 2 > mask) grow();
@@ -118,34 +120,30 @@ export function scanPlain(text: string, visit: Visit): Interned {
   const row: CsvRow = {
     line: 0,
     count: 0,
-    text: (i) => (i < row.count ? text.slice(starts[i], ends[i]) : ''),
+    text: (i) => (i < row.count ? buffer.toString('utf8', starts[i], ends[i]) : ''),
     empty: (i) => i >= row.count || starts[i] === ends[i],
     id: (i) => intern(starts[i]!, ends[i]!),
-    shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, text.charCodeAt(starts[i]!), text.charCodeAt(starts[i]! + 1)) : undefined),
+    shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, bytes[starts[i]!]!, bytes[starts[i]! + 1] ?? 0) : undefined),
   };
-  let pos = 0;
-  const length = text.length;
+  const length = bytes.length;
+  // A byte-order mark is not part of the first field.
+  let pos = length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (pos < length) {
     row.line++;
     let field = 0;
     let s = pos;
     let c = 0;
     for (;;) {
-      c = pos < length ? text.charCodeAt(pos) : NEWLINE;
+      c = pos < length ? bytes[pos]! : NEWLINE;
       if (c === COMMA || c === NEWLINE) {
         let e = pos;
-        if (c === NEWLINE && e > s && text.charCodeAt(e - 1) === CR) e--;
+        if (c === NEWLINE && e > s && bytes[e - 1] === CR) e--;
         let a = s;
-        while (a < e && (text.charCodeAt(a) === SPACE || text.charCodeAt(a) === TAB)) a++;
-        while (e > a && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === TAB)) e--;
+        while (a < e && (bytes[a] === SPACE || bytes[a] === TAB)) a++;
+        while (e > a && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
         if (field === starts.length) {
-          const bigger = (old: Int32Array): Int32Array<ArrayBuffer> => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-          };
-          starts = bigger(starts);
-          ends = bigger(ends);
+          starts = enlarge(starts);
+          ends = enlarge(ends);
         }
         starts[field] = a;
         ends[field] = e;
@@ -160,6 +158,19 @@ export function scanPlain(text: string, visit: Visit): Interned {
     if (!(field === 1 && starts[0] === ends[0])) visit(row);
   }
   return { ids };
+}
+
+/** A copy of `old` twice as long. */
+function enlarge(old: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(old.length * 2);
+  next.set(old);
+  return next;
+}
+
+/** Whether bytes[x, x + length) equals bytes[y, y + length). */
+function sameBytes(bytes: Uint8Array, x: number, y: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[x + i] !== bytes[y + i]) return false;
+  return true;
 }
 
 /** Parse quoted CSV with csv-parse, then visit rows through the same interface. */

@@ -4,6 +4,7 @@
  * Every refusal is a `UserError` naming the file, with a hint: a missing file,
  * a directory, a file over the size limit, bytes that are not UTF-8.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { InputError, UserError } from '../model/errors.js';
 import { offsetToPosition } from '../model/position.js';
@@ -20,6 +21,12 @@ const MB = 1024 * 1024;
 
 /** Read a file as UTF-8 text, with located errors for invalid bytes. */
 export function readTextFile(file: string): string {
+  // Checked already: decoding cannot fail (and drops a byte-order mark).
+  return new TextDecoder('utf-8').decode(readUtf8Bytes(file));
+}
+
+/** Read a file's bytes, checked to be UTF-8 (located error otherwise): for scanners that work on bytes, such as CSV. */
+export function readUtf8Bytes(file: string): Buffer {
   let size: number;
   try {
     const st = statSync(file);
@@ -41,13 +48,13 @@ export function readTextFile(file: string): string {
     );
   }
   const bytes = readFileSync(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  // isUtf8 checks as the fatal decoder does, several times faster than decoding.
+  if (!isUtf8(bytes)) {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const at = lossy.indexOf('\uFFFD');
     throw new InputError([
       { file, ...offsetToPosition(lossy, Math.max(0, at)), message: 'invalid UTF-8 bytes', hint: 'save the file as UTF-8' },
     ]);
   }
+  return bytes;
 }
