@@ -1,66 +1,54 @@
 /**
- * rivalgraph/analysis/factions-parallel: weak-balance factions in a worker thread, alongside the other metrics.
+ * rivalgraph/analysis/factions-parallel: weak-balance factions in the helper thread, alongside the other metrics.
  *
  * On large graphs the factions search is independent of every other metric
- * (it starts from singletons only, see factions.ts), so `analyze` runs it on
- * the second core while the main thread counts triangles, bounds the
- * frustration index and solves PN centrality. The worker runs the same code
- * on the same arrays (shared memory, read only), so the partition is the one the main thread
- * would find: deterministic, byte-identical output. Small graphs, and runs
- * from the TypeScript sources (tests), stay in the main thread.
+ * (it starts from singletons only, see factions.ts), so `analyze` runs it in
+ * the helper thread (parallel/helper.ts) while this one counts triangles,
+ * bounds the frustration index and solves PN centrality. The helper runs the
+ * same code on the same arrays (shared memory, read only), so the partition
+ * is the one this thread would find: deterministic, byte-identical output.
+ * Small graphs, and runs from the TypeScript sources (tests), stay in one thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { LARGE_NODES, type FactionPartition } from './factions.js';
+import { LARGE_NODES, weakBalanceFactions, type FactionPartition } from './factions.js';
+import { buildCsr, type Csr } from './csr.js';
 import type { SignedPairGraph } from './signed-graph.js';
-import type { Csr } from './csr.js';
+import { helperAvailable, runInHelper, stopHelper } from '../parallel/helper.js';
+import type { TaskDone } from '../parallel/tasks.js';
 
-/** Signed pairs at or above which a worker pays for its start-up (about 50 ms) and the array copy. */
+/** Signed pairs at or above which the helper pays for sharing the arrays (and, if not yet started, its start-up). */
 export const PARALLEL_MIN_PAIRS = 200_000;
 
-/** What the worker receives: the pair graph without ids or the collapse report, and its CSR when built. */
+/** What the helper receives: the pair graph without ids or the collapse report, and its CSR when built. */
 export type PairArrays = Pick<SignedPairGraph, 'n' | 'm' | 'u' | 'v' | 'sign' | 'weight' | 'weighted'> & { readonly csr?: Csr };
 
-/** The compiled worker script, or undefined when running from TypeScript sources (tests). */
-function workerScript(): URL | undefined {
-  const url = new URL('./factions-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
+/** The `factions` task of the helper thread. */
+export interface FactionsTask {
+  readonly input: PairArrays;
+  readonly output: FactionPartition;
 }
 
-/** Whether `startFactionsWorker` would run the search in a worker for this graph. */
+/** Compute the factions of a graph's arrays, in the helper thread. */
+export function factionsTask(input: PairArrays): TaskDone<FactionPartition> {
+  const { n, m, u, v, sign, weight, weighted, csr } = input;
+  const g: SignedPairGraph = { ids: [], n, m, u, v, sign, weight, weighted, collapse: { ties: m, outsideWindow: 0, selfLoops: 0, ambivalent: [], netZero: [] } };
+  const partition = weakBalanceFactions(g, csr ?? buildCsr(g));
+  return { result: partition, transfer: [partition.faction.buffer as ArrayBuffer] };
+}
+
+/** Whether `startFactionsWorker` would run the search in the helper thread for this graph. */
 export function factionsInWorker(g: SignedPairGraph): boolean {
-  return g.n > LARGE_NODES && g.m >= PARALLEL_MIN_PAIRS && workerScript() !== undefined;
+  return g.n > LARGE_NODES && g.m >= PARALLEL_MIN_PAIRS && helperAvailable();
 }
 
-/** A running worker: its partition when done, and a way to stop it (when the other metrics fail). */
+/** A running search: its partition when done, and a way to stop it (when the other metrics fail). */
 export interface FactionsJob {
   readonly partition: Promise<FactionPartition>;
   stop(): void;
 }
 
-/** Start the factions search in a worker (on `csr` when given); `partition` settles with its result (or the worker's error). */
+/** Start the factions search in the helper thread (on `csr` when given); `partition` settles with its result (or the helper's error). */
 export function startFactionsWorker(g: SignedPairGraph, csr?: Csr): FactionsJob {
-  const script = workerScript();
-  if (!script) throw new Error('rivalgraph/analysis/factions-parallel: the compiled worker script is missing');
   // Shared memory (large graphs) is passed without a copy; other arrays are copied.
   const data: PairArrays = { n: g.n, m: g.m, u: g.u, v: g.v, sign: g.sign, weight: g.weight, weighted: g.weighted, ...(csr ? { csr } : {}) };
-  const worker = new Worker(script, { workerData: data });
-  const partition = new Promise<FactionPartition>((resolve, reject) => {
-    let settled = false;
-    worker.on('message', (p: FactionPartition) => {
-      settled = true;
-      resolve(p);
-    });
-    worker.on('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`rivalgraph/analysis/factions-parallel: the factions worker stopped (exit code ${code})`));
-    });
-  });
-  // Handled where awaited; this only keeps an early stop from being an unhandled rejection.
-  partition.catch(() => undefined);
-  return { partition, stop: () => void worker.terminate() };
+  return { partition: runInHelper('factions', data), stop: stopHelper };
 }

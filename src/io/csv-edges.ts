@@ -10,18 +10,22 @@
  *
  * Why not a graphology graph: a million-row edge list would need a million
  * edge objects (about 1 GB and seconds); rows go directly into typed arrays
- * and are collapsed by `collapseArcs` (docs/analysis.md). Why a hand-written
- * scanner (csv-scan.ts): unquoted CSV (the usual edge list) is cut by
- * character codes with node ids interned from text ranges, several times
- * faster than a general parser; any file containing a double quote goes
+ * (csv-rows.ts) and are collapsed by `collapseArcs` (docs/analysis.md). Why
+ * a hand-written scanner (csv-scan.ts): unquoted CSV (the usual edge list)
+ * is cut byte by byte with node ids interned from byte ranges, several
+ * times faster than a general parser, and a large file is scanned by two
+ * threads (csv-parallel.ts); any file containing a double quote goes
  * through the well-kept `csv-parse` instead, so quoting rules are never
  * re-implemented. O(rows) time.
  */
-import { InputError, type Problem } from '../model/errors.js';
-import { dateProblem, parseDate } from '../model/dates.js';
+import { InputError } from '../model/errors.js';
 import { collapseArcs, windowDays, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { readUtf8Bytes } from './read.js';
-import { scanPlain, scanQuoted, type CsvRow } from './csv-scan.js';
+import { scanPlain, scanQuoted } from './csv-scan.js';
+import { collectEdgeRows, type EdgeRows } from './csv-rows.js';
+import { mergeParts, PARALLEL_MIN_BYTES, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
+import { NameTable } from './name-table.js';
+import { helperAvailable } from '../parallel/helper.js';
 import { displayName } from './display-name.js';
 
 /** Options for reading an edge list. */
@@ -41,28 +45,34 @@ export interface CsvEdges {
   readonly badRows: number;
 }
 
-const SIGNS: Readonly<Record<string, number>> = Object.freeze({
-  '1': 1, '+1': 1, '+': 1, positive: 1, pos: 1, cooperation: 1,
-  '-1': -1, '-': -1, negative: -1, neg: -1, conflict: -1,
-});
-const REQUIRED = ['source', 'target', 'sign'] as const;
-const MAX_PROBLEMS = 10;
 const QUOTE = 0x22;
+const NEWLINE = 10;
 
-/** Column positions from the header row. */
-function headerColumns(row: CsvRow, file: string): Record<'source' | 'target' | 'sign' | 'weight' | 'date', number> {
-  const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
-  const missing = REQUIRED.filter((r) => !names.includes(r));
-  if (missing.length) {
-    throw new InputError([{ file, line: row.line, message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
+/** End (after its newline) of the first line holding more than blanks: the header. */
+function headerEnd(bytes: Uint8Array): number {
+  let blank = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === NEWLINE) {
+      if (!blank) return i + 1;
+    } else if (c !== 32 && c !== 9 && c !== 13 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) blank = false;
   }
-  const at = (name: string): number => names.indexOf(name);
-  return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date') };
+  return bytes.length;
 }
 
-/** Sign of a field: the common spellings without allocating, the rest by table. */
-function signOf(row: CsvRow, i: number): number | undefined {
-  return row.shortSign(i) ?? SIGNS[row.text(i).toLowerCase()];
+/** Rows of a file without quotes; large files are scanned in two parts, the second by the helper thread (csv-parallel.ts). */
+async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Promise<{ ids: readonly string[]; rows: EdgeRows; header: boolean }> {
+  const collector = collectEdgeRows(file, window);
+  const names = new NameTable(bytes);
+  const bodyStart = headerEnd(bytes);
+  const head = scanPlain(bytes, collector.visit, { start: 0, end: bodyStart, names });
+  const columns = collector.columns();
+  if (!columns) return { ids: names.ids, rows: collector.rows(), header: false };
+  const split = helperAvailable() && bytes.length - bodyStart >= PARALLEL_MIN_BYTES ? splitPoint(bytes, bodyStart) : bytes.length;
+  const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns) : undefined;
+  const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine: head.lines + 1, names, bom: false });
+  const near = collector.rows();
+  return { ids: names.ids, rows: far ? mergeParts(names, near, head.lines + body.lines, split, await far) : near, header: true };
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */
@@ -70,84 +80,21 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
   const o = { ...DEFAULT_CSV_EDGE_OPTIONS, ...options };
   const file = displayName(path);
   const bytes = readUtf8Bytes(path);
-  const { from, to } = windowDays(o.window);
-  const open = from === -Infinity && to === Infinity;
-  let capacity = 1024;
-  let a = new Int32Array(capacity);
-  let b = new Int32Array(capacity);
-  let value = new Float64Array(capacity);
-  let count = 0;
-  let outsideWindow = 0;
-  let badRows = 0;
-  const problems: Problem[] = [];
-  const dates = new Map<string, { first: number; last: number } | string>();
-  let col: ReturnType<typeof headerColumns> | undefined;
-  const bad = (line: number, message: string, hint: string): void => {
-    badRows++;
-    if (!o.skipBadRows && problems.length < MAX_PROBLEMS) problems.push({ file, line, message, hint });
-  };
-  const visit = (row: CsvRow): void => {
-    if (!col) {
-      col = headerColumns(row, file);
-      return;
-    }
-    if (row.empty(col.source) || row.empty(col.target) || col.sign >= row.count) {
-      bad(row.line, `expected source, target and sign, found ${row.count} field${row.count === 1 ? '' : 's'}`, 'every row needs source,target,sign');
-      return;
-    }
-    const sign = signOf(row, col.sign);
-    if (sign === undefined) {
-      bad(row.line, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
-      return;
-    }
-    let weight = 1;
-    if (col.weight >= 0 && !row.empty(col.weight)) {
-      weight = Number(row.text(col.weight));
-      if (!Number.isFinite(weight) || weight <= 0) {
-        bad(row.line, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
-        return;
-      }
-    }
-    if (col.date >= 0 && !row.empty(col.date)) {
-      const dateText = row.text(col.date);
-      let d = dates.get(dateText);
-      if (d === undefined) {
-        const problem = dateProblem(dateText);
-        d = problem ?? parseDate(dateText);
-        dates.set(dateText, d);
-      }
-      if (typeof d === 'string') {
-        bad(row.line, `date: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
-        return;
-      }
-      if (!open && (d.first > to || d.last < from)) {
-        outsideWindow++;
-        return;
-      }
-    }
-    if (count === capacity) {
-      capacity *= 2;
-      const na = new Int32Array(capacity);
-      na.set(a);
-      a = na;
-      const nb = new Int32Array(capacity);
-      nb.set(b);
-      b = nb;
-      const nv = new Float64Array(capacity);
-      nv.set(value);
-      value = nv;
-    }
-    a[count] = row.id(col.source);
-    b[count] = row.id(col.target);
-    value[count] = sign * weight;
-    count++;
-  };
-  const { ids } = bytes.includes(QUOTE) ? await scanQuoted(new TextDecoder('utf-8').decode(bytes), visit) : scanPlain(bytes, visit);
-  if (!col) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);
-  if (problems.length) {
-    if (badRows > problems.length) problems.push({ file, message: `${badRows - problems.length} more bad rows`, hint: 'fix them, or pass --skip-bad-rows to skip and count them' });
+  const window = windowDays(o.window);
+  let read: { ids: readonly string[]; rows: EdgeRows; header: boolean };
+  if (bytes.includes(QUOTE)) {
+    const collector = collectEdgeRows(file, window);
+    const { ids } = await scanQuoted(new TextDecoder('utf-8').decode(bytes), collector.visit);
+    read = { ids, rows: collector.rows(), header: collector.columns() !== undefined };
+  } else read = await readPlain(bytes, file, window);
+  if (!read.header) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);
+  const { ids, rows } = read;
+  if (rows.badRows && !o.skipBadRows) {
+    const problems = [...rows.problems];
+    if (rows.badRows > problems.length) problems.push({ file, message: `${rows.badRows - problems.length} more bad rows`, hint: 'fix them, or pass --skip-bad-rows to skip and count them' });
     else problems[problems.length - 1] = { ...problems[problems.length - 1]!, hint: `${problems[problems.length - 1]!.hint}; or pass --skip-bad-rows` };
     throw new InputError(problems);
   }
+  const { a, b, value, count, outsideWindow, badRows } = rows;
   return { file, pairs: collapseArcs({ ids, count, a, b, value, outsideWindow, directed: o.directed }), badRows };
 }

@@ -1,0 +1,100 @@
+/**
+ * rivalgraph/io/csv-parallel: the second half of a large plain CSV edge list, read by the helper thread.
+ *
+ * Scanning rows and interning names is most of reading a million-row edge
+ * list, and nothing else can run meanwhile, so a large file is cut at a line
+ * start: this thread scans the first part while the helper thread
+ * (parallel/helper.ts) scans the rest with the same row rule (csv-rows.ts).
+ * The helper names nodes by their first occurrence in its bytes; the merge
+ * interns those byte ranges here, in the helper's first-seen order, and
+ * appends its rows. Node order, row order, problems and line numbers are
+ * therefore exactly those of one thread reading the whole file.
+ */
+import type { EdgeColumns, EdgeRows } from './csv-rows.js';
+import { collectEdgeRows, MAX_PROBLEMS } from './csv-rows.js';
+import { scanPlain } from './csv-scan.js';
+import type { NameTable } from './name-table.js';
+import { runInHelper } from '../parallel/helper.js';
+import type { TaskDone } from '../parallel/tasks.js';
+
+/** Bytes of rows from which the second part goes to the helper thread (below, its start-up costs more than it saves). */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Share of the rows this thread scans. Above one half: the helper starts
+ * (or finishes its start-up) while this thread is already scanning.
+ */
+export const NEAR_SHARE = 0.55;
+
+/** The closed range of days rows must touch (open sides infinite). */
+export interface DayWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The helper's part: its rows (node indices local to it) and, per local node, where its name first occurs. */
+export interface FarRows {
+  readonly rows: EdgeRows;
+  readonly lines: number;
+  /** Byte offset (in the part) and length of each local node's first occurrence. */
+  readonly first: Int32Array;
+  readonly length: Int32Array;
+}
+
+/** The `csv-rows` task of the helper thread. */
+export interface CsvRowsTask {
+  readonly input: { readonly bytes: Uint8Array; readonly file: string; readonly window: DayWindow; readonly columns: EdgeColumns };
+  readonly output: FarRows;
+}
+
+/** Scan a part of a file (lines numbered from 1), in the helper thread. */
+export function scanCsvRowsTask(input: CsvRowsTask['input']): TaskDone<FarRows> {
+  const collector = collectEdgeRows(input.file, input.window, input.columns);
+  const { names, lines } = scanPlain(input.bytes, collector.visit, { bom: false });
+  const first = Int32Array.from({ length: names.size }, (_, i) => names.first(i));
+  const length = Int32Array.from({ length: names.size }, (_, i) => names.length(i));
+  const rows = collector.rows();
+  const part = { ...rows, a: rows.a.slice(0, rows.count), b: rows.b.slice(0, rows.count), value: rows.value.slice(0, rows.count) };
+  return { result: { rows: part, lines, first, length }, transfer: [part.a.buffer, part.b.buffer, part.value.buffer, first.buffer, length.buffer] };
+}
+
+/** The first line start at or after `share` of the bytes from `start` (the length when none). */
+export function splitPoint(bytes: Uint8Array, start: number, share = NEAR_SHARE): number {
+  const newline = bytes.indexOf(10, start + Math.floor((bytes.length - start) * share));
+  return newline === -1 ? bytes.length : newline + 1;
+}
+
+/** Start scanning bytes [split, end) in the helper thread. */
+export function readFarPart(bytes: Uint8Array, split: number, file: string, window: DayWindow, columns: EdgeColumns): Promise<FarRows> {
+  // A copy of its own (Buffer#slice would share memory, and the transfer would detach the file's bytes).
+  const part = new Uint8Array(bytes.subarray(split));
+  return runInHelper('csv-rows', { bytes: part, file, window, columns }, [part.buffer]);
+}
+
+/** Join this thread's rows (ending at line `nearLines`) and the helper's part starting at byte `split`. */
+export function mergeParts(names: NameTable, near: EdgeRows, nearLines: number, split: number, far: FarRows): EdgeRows {
+  const local = new Int32Array(far.first.length);
+  for (let i = 0; i < local.length; i++) local[i] = names.intern(split + far.first[i]!, split + far.first[i]! + far.length[i]!);
+  const count = near.count + far.rows.count;
+  const a = new Int32Array(count);
+  const b = new Int32Array(count);
+  const value = new Float64Array(count);
+  a.set(near.a.subarray(0, near.count));
+  b.set(near.b.subarray(0, near.count));
+  value.set(near.value.subarray(0, near.count));
+  value.set(far.rows.value, near.count);
+  for (let i = 0, j = near.count; i < far.rows.count; i++, j++) {
+    a[j] = local[far.rows.a[i]!]!;
+    b[j] = local[far.rows.b[i]!]!;
+  }
+  const farProblems = far.rows.problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + nearLines }));
+  return {
+    a,
+    b,
+    value,
+    count,
+    outsideWindow: near.outsideWindow + far.rows.outsideWindow,
+    badRows: near.badRows + far.rows.badRows,
+    problems: [...near.problems, ...farProblems].slice(0, MAX_PROBLEMS),
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { readCsvEdges } from '../../src/io/csv-edges.js';
+import { analyzePairs } from '../../src/analysis/analyze.js';
+import { PARALLEL_MIN_BYTES } from '../../src/io/csv-parallel.js';
+import { seededRandom } from '../../src/analysis/rng.js';
+
+/** A seeded edge list over PARALLEL_MIN_BYTES, with names of several lengths and a bad row near the end. */
+function bigEdgeList(badLine?: number): string {
+  const random = seededRandom(5);
+  const lines = ['source,target,sign,weight'];
+  const names = ['RUS', 'TUR', '\u00e9tat-tampon', 'a-rather-long-node-name'];
+  let size = lines[0]!.length;
+  while (size < PARALLEL_MIN_BYTES * 1.3) {
+    const x = Math.floor(random() * 30_000);
+    const y = Math.floor(random() * 30_000);
+    const a = x % 97 === 0 ? names[x % 4]! : `n${x}`;
+    const sign = random() < 0.3 ? -1 : 1;
+    const line = lines.length + 1 === badLine ? `${a},n${y},maybe,1` : `${a},n${y},${sign},${1 + (y % 3)}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-large-'));
+
+  it('runs from the build, where the helper thread is available', async () => {
+    const helper = (await import(new URL('../../dist/parallel/helper.js', import.meta.url).href)) as typeof import('../../src/parallel/helper.js');
+    expect(helper.helperAvailable()).toBe(true);
+  });
+
+  it('reads the same graph as one thread does: same node order, pairs and degrees', async () => {
+    const file = join(dir, 'big.csv');
+    writeFileSync(file, bigEdgeList());
+    const r = runCli(['analyze', file, '--json', '--metrics', 'components,degree']);
+    expect(r.code).toBe(0);
+    // The test runs the TypeScript sources, which read in one thread.
+    const one = analyzePairs((await readCsvEdges(file)).pairs, { metrics: ['components', 'degree'] });
+    const json = JSON.parse(r.stdout);
+    expect(json.nodes).toBe(one.nodes);
+    expect(json.edges).toBe(one.edges);
+    expect(json.input).toEqual(JSON.parse(JSON.stringify(one.input)));
+    expect(JSON.stringify(json.centrality.degree)).toBe(JSON.stringify(one.centrality!.degree));
+  }, 60_000);
+
+  it('reports a bad row in the second part at its line in the file', () => {
+    const text = bigEdgeList();
+    const total = text.split('\n').length - 1;
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, bigEdgeList(total - 5));
+    const r = runCli(['analyze', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`bad.csv:${total - 5}: sign "maybe" is not a sign`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
