@@ -8,8 +8,9 @@
  * (weighted) frustration index (a fractional packing of unbalanced cycles,
  * capacity-respecting). We pack unbalanced triangles first
  * (O(m^1.5)), then unbalanced fundamental cycles of breadth-first forests on
- * the edges with capacity left (O(n + m) per forest), until a work budget is
- * spent or no unbalanced cycle is left.
+ * the edges with capacity left (O(n + m) per forest, plus the cycles), while a
+ * work budget (adjacency visits) leaves room for a whole forest and some
+ * cycle is found.
  */
 import type { Csr } from '../csr.js';
 import type { SignedPairGraph } from '../signed-graph.js';
@@ -47,7 +48,10 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
   const depth = new Int32Array(n);
   const queue = new Int32Array(n);
   const path: number[] = [];
-  for (let round = 0; work < options.work; round++) {
+  // A round visits every node and adjacency entry (the forest) and every pair (the cycles),
+  // plus the cycles' paths: it starts only when that much work is left.
+  const roundCost = n + 3 * g.m;
+  for (let round = 0; work + roundCost <= options.work; round++) {
     side.fill(0);
     let found = 0;
     // Breadth-first forest on edges with capacity left; roots rotate with the round.
@@ -75,8 +79,8 @@ export function cyclePackingBound(g: SignedPairGraph, csr: Csr, options: LowerBo
           }
         }
       }
-      work += tail;
     }
+    work += n + 2 * g.m;
     // Every non-tree edge whose sign disagrees with the forest closes an unbalanced cycle.
     for (let e = 0; e < g.m && work < options.work; e++) {
       if (residual[e]! <= EPS) continue;
