@@ -172,10 +172,10 @@ function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPair
  */
 function multilevel(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
   localSearch(g, csr, faction);
-  let level = g;
   let k = compact(faction).reduce((max, c) => Math.max(max, c + 1), 0);
+  // Each level is coarsened from the one below (fewer pairs every time), not from g.
+  let level = k > 1 ? coarsen(g, faction, k) : g;
   for (let depth = 0; depth < MAX_LEVELS && k > 1; depth++) {
-    level = coarsen(g, faction, k);
     const merged = Int32Array.from({ length: k }, (_, c) => c);
     if (localSearch(level, buildCsr(level), merged) === 0) break;
     compact(merged);
@@ -183,6 +183,7 @@ function multilevel(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
     const next = merged.reduce((max, c) => Math.max(max, c + 1), 0);
     if (next === k) break;
     k = next;
+    level = coarsen(level, merged, k);
   }
   localSearch(g, csr, faction);
 }
