@@ -20,6 +20,7 @@ import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
 import { weakBalanceFactions, type FactionPartition } from './factions.js';
 import { factionsInWorker, startFactionsWorker } from './factions-parallel.js';
+import { buildCsrParallel } from './csr-parallel.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
@@ -325,7 +326,7 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
   const solver = options.solver ?? (wantsSolver(g, options) ? await loadFrustrationSolver() : undefined);
   const o = { ...options, ...(solver ? { solver } : {}) };
   if (!(resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g))) return analyzePairs(g, o);
-  const csr = buildCsr(g);
+  const csr = await buildCsrParallel(g);
   const job = startFactionsWorker(g, csr);
   let result: Mutable<SignedAnalysis>;
   try {

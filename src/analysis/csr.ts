@@ -33,6 +33,13 @@ export function arrayMemory(bytes: number, shared: boolean): ArrayBuffer {
 
 /** Build the CSR adjacency of a signed pair graph. O(n + m). */
 export function buildCsr(g: SignedPairGraph): Csr {
+  const csr = emptyCsr(g);
+  fillCsr(g, csr, 0, g.n);
+  return csr;
+}
+
+/** A CSR with its offsets (from the degrees) and room for the entries, to be filled by `fillCsr`. O(n + m). */
+export function emptyCsr(g: SignedPairGraph): Csr {
   const { n, m, u, v } = g;
   // Shared when the graph is (collapseArcs shares large input graphs, not internal ones).
   const shared = m >= SHARED_MIN_PAIRS && u.buffer instanceof SharedArrayBuffer;
@@ -42,28 +49,39 @@ export function buildCsr(g: SignedPairGraph): Csr {
     offsets[v[e]! + 1]!++;
   }
   for (let x = 0; x < n; x++) offsets[x + 1]! += offsets[x]!;
-  const fill = offsets.slice(0, n);
   const adj = new Int32Array(arrayMemory(8 * m, shared));
   const edge = new Int32Array(arrayMemory(8 * m, shared));
   const sign = new Int8Array(arrayMemory(2 * m, shared));
   const weight = new Float64Array(arrayMemory(16 * m, shared));
+  return { n, m, offsets, adj, edge, sign, weight };
+}
+
+/**
+ * Write the adjacency entries of nodes lo .. hi - 1, in pair order (so two threads can fill
+ * two ranges of one shared CSR and get what one pass gives). O(m): every pair is read.
+ */
+export function fillCsr(g: SignedPairGraph, csr: Csr, lo: number, hi: number): void {
+  const { m, u, v } = g;
+  const { adj, edge, sign, weight } = csr;
+  const fill = csr.offsets.slice(lo, hi);
   for (let e = 0; e < m; e++) {
     const x = u[e]!;
     const y = v[e]!;
-    const s = g.sign[e]!;
-    const w = g.weight[e]!;
-    let k = fill[x]!++;
-    adj[k] = y;
-    edge[k] = e;
-    sign[k] = s;
-    weight[k] = w;
-    k = fill[y]!++;
-    adj[k] = x;
-    edge[k] = e;
-    sign[k] = s;
-    weight[k] = w;
+    if (x >= lo && x < hi) {
+      const k = fill[x - lo]!++;
+      adj[k] = y;
+      edge[k] = e;
+      sign[k] = g.sign[e]!;
+      weight[k] = g.weight[e]!;
+    }
+    if (y >= lo && y < hi) {
+      const k = fill[y - lo]!++;
+      adj[k] = x;
+      edge[k] = e;
+      sign[k] = g.sign[e]!;
+      weight[k] = g.weight[e]!;
+    }
   }
-  return { n, m, offsets, adj, edge, sign, weight };
 }
 
 /** Degree of every node (number of signed pairs it belongs to). */

@@ -7,6 +7,7 @@
  */
 import type { CsvRowsTask } from '../io/csv-parallel.js';
 import type { FactionsTask } from '../analysis/factions-parallel.js';
+import type { FillCsrTask } from '../analysis/csr-parallel.js';
 
 /** A task's result and the buffers handed back without a copy. */
 export interface TaskDone<R> {
@@ -18,6 +19,8 @@ export interface TaskDone<R> {
 export interface Tasks {
   /** Scan a byte range of a CSV edge list (io/csv-parallel.ts). */
   'csv-rows': CsvRowsTask;
+  /** Fill a range of nodes of a shared CSR (analysis/csr-parallel.ts). */
+  'fill-csr': FillCsrTask;
   /** Weak-balance factions of a signed pair graph (analysis/factions-parallel.ts). */
   factions: FactionsTask;
 }
@@ -29,6 +32,7 @@ type TaskFunction<N extends TaskName> = (input: TaskInput<N>) => TaskDone<TaskOu
 
 const LOADERS: { readonly [N in TaskName]: () => Promise<TaskFunction<N>> } = {
   'csv-rows': async () => (await import('../io/csv-parallel.js')).scanCsvRowsTask,
+  'fill-csr': async () => (await import('../analysis/csr-parallel.js')).fillCsrTask,
   factions: async () => (await import('../analysis/factions-parallel.js')).factionsTask,
 };
 
