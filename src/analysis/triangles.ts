@@ -50,29 +50,36 @@ export function forwardAdjacency(csr: Csr): ForwardAdjacency {
 }
 
 function orient(csr: Csr): ForwardAdjacency {
-  const { n, offsets } = csr;
-  const deg = (x: number): number => offsets[x + 1]! - offsets[x]!;
-  const above = (x: number, y: number): boolean => deg(y) > deg(x) || (deg(y) === deg(x) && y > x);
+  const { n, m, offsets } = csr;
+  const deg = new Int32Array(n);
+  for (let x = 0; x < n; x++) deg[x] = offsets[x + 1]! - offsets[x]!;
+  // One pass decides each entry's direction (degrees read from a small array, not two offsets
+  // each time), the second copies the forward entries, in order, without deciding again.
+  const up = new Uint8Array(2 * m);
   const fo = new Int32Array(n + 1);
   for (let x = 0; x < n; x++) {
+    const dx = deg[x]!;
     let c = 0;
-    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) if (above(x, csr.adj[k]!)) c++;
-    fo[x + 1] = fo[x]! + c;
-  }
-  const adj = new Int32Array(csr.m);
-  const sign = new Int8Array(csr.m);
-  const edge = new Int32Array(csr.m);
-  for (let x = 0; x < n; x++) {
-    let p = fo[x]!;
-    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+    const end = offsets[x + 1]!;
+    for (let k = offsets[x]!; k < end; k++) {
       const y = csr.adj[k]!;
-      if (above(x, y)) {
-        adj[p] = y;
-        sign[p] = csr.sign[k]!;
-        edge[p] = csr.edge[k]!;
-        p++;
+      const dy = deg[y]!;
+      if (dy > dx || (dy === dx && y > x)) {
+        up[k] = 1;
+        c++;
       }
     }
+    fo[x + 1] = fo[x]! + c;
+  }
+  const adj = new Int32Array(m);
+  const sign = new Int8Array(m);
+  const edge = new Int32Array(m);
+  for (let k = 0, p = 0; k < 2 * m; k++) {
+    if (up[k] === 0) continue;
+    adj[p] = csr.adj[k]!;
+    sign[p] = csr.sign[k]!;
+    edge[p] = csr.edge[k]!;
+    p++;
   }
   return { offsets: fo, adj, sign, edge };
 }
