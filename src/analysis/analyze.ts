@@ -277,7 +277,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     }
     if (wants('degree')) {
       starting('degree');
-      const d = signedDegrees(g);
+      const d = signedDegrees(csr);
       const arcs = g.arcDegree;
       columns.degree = { positive: d.positive, negative: d.negative, ...(arcs ? { arcs } : {}) };
       const byId = once(() =>

@@ -21,27 +21,33 @@ export interface SignedDegrees {
   readonly negativeWeight: Float64Array;
 }
 
-/** Count each node's positive and negative pairs. O(n + m). */
-export function signedDegrees(g: SignedPairGraph): SignedDegrees {
-  const positive = new Int32Array(g.n);
-  const negative = new Int32Array(g.n);
-  const positiveWeight = new Float64Array(g.n);
-  const negativeWeight = new Float64Array(g.n);
-  for (let e = 0; e < g.m; e++) {
-    const x = g.u[e]!;
-    const y = g.v[e]!;
-    const w = g.weight[e]!;
-    if (g.sign[e]! > 0) {
-      positive[x]!++;
-      positive[y]!++;
-      positiveWeight[x]! += w;
-      positiveWeight[y]! += w;
-    } else {
-      negative[x]!++;
-      negative[y]!++;
-      negativeWeight[x]! += w;
-      negativeWeight[y]! += w;
+/** Count each node's positive and negative pairs from its adjacency (read in order, one write per node). O(n + m). */
+export function signedDegrees(csr: Csr): SignedDegrees {
+  const { n, offsets, sign, weight } = csr;
+  const positive = new Int32Array(n);
+  const negative = new Int32Array(n);
+  const positiveWeight = new Float64Array(n);
+  const negativeWeight = new Float64Array(n);
+  for (let x = 0; x < n; x++) {
+    // Entries are in pair order, so the weights add up in the same order as pair by pair.
+    let p = 0;
+    let q = 0;
+    let pw = 0;
+    let qw = 0;
+    const end = offsets[x + 1]!;
+    for (let k = offsets[x]!; k < end; k++) {
+      if (sign[k]! > 0) {
+        p++;
+        pw += weight[k]!;
+      } else {
+        q++;
+        qw += weight[k]!;
+      }
     }
+    positive[x] = p;
+    negative[x] = q;
+    positiveWeight[x] = pw;
+    negativeWeight[x] = qw;
   }
   return { positive, negative, positiveWeight, negativeWeight };
 }

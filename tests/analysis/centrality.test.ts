@@ -20,10 +20,31 @@ function densePn(g: SignedPairGraph): number[] {
 
 describe('signedDegrees', () => {
   it('counts and weighs pairs by sign', () => {
-    const d = signedDegrees(pairsOf(3, [[0, 1, 2], [0, 2, -1], [1, 2, -3]]));
+    const d = signedDegrees(buildCsr(pairsOf(3, [[0, 1, 2], [0, 2, -1], [1, 2, -3]])));
     expect(Array.from(d.positive)).toEqual([1, 1, 0]);
     expect(Array.from(d.negative)).toEqual([1, 1, 2]);
     expect(Array.from(d.negativeWeight)).toEqual([1, 3, 4]);
+  });
+
+  it('adds weights in pair order, as a pass over the pairs does, on random weighted graphs', () => {
+    for (const g of randomGraphs(8, 80, 14, [0.1, 0.7, 1.3, 2.9])) {
+      const d = signedDegrees(buildCsr(g));
+      const pw = new Float64Array(g.n);
+      const nw = new Float64Array(g.n);
+      const count = new Int32Array(g.n);
+      for (let e = 0; e < g.m; e++) {
+        const sums = g.sign[e]! > 0 ? pw : nw;
+        sums[g.u[e]!]! += g.weight[e]!;
+        sums[g.v[e]!]! += g.weight[e]!;
+        if (g.sign[e]! > 0) {
+          count[g.u[e]!]!++;
+          count[g.v[e]!]!++;
+        }
+      }
+      expect(Array.from(d.positiveWeight)).toEqual(Array.from(pw));
+      expect(Array.from(d.negativeWeight)).toEqual(Array.from(nw));
+      expect(Array.from(d.positive)).toEqual(Array.from(count));
+    }
   });
 });
 
