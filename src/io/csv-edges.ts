@@ -67,12 +67,13 @@ async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Pr
   const bodyStart = headerEnd(bytes);
   const head = scanPlain(bytes, collector.visit, { start: 0, end: bodyStart, names });
   const columns = collector.columns();
-  if (!columns) return { ids: names.ids, rows: collector.rows(), header: false };
+  if (!columns) return { ids: names.decodeNames(), rows: collector.rows(), header: false };
   const split = helperAvailable() && bytes.length - bodyStart >= PARALLEL_MIN_BYTES ? splitPoint(bytes, bodyStart) : bytes.length;
   const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns) : undefined;
   const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine: head.lines + 1, names, bom: false });
   const near = collector.rows();
-  return { ids: names.ids, rows: far ? mergeParts(names, near, head.lines + body.lines, split, await far) : near, header: true };
+  const rows = far ? mergeParts(names, near, head.lines + body.lines, split, await far) : near;
+  return { ids: names.decodeNames(), rows, header: true };
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */

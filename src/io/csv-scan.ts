@@ -59,8 +59,8 @@ export interface PlainScanOptions {
   readonly bom: boolean;
 }
 
-/** What `scanPlain` read: the names (table and list) and the number of lines. */
-export interface PlainScan extends Interned {
+/** What `scanPlain` read: the names table (`decodeNames()` for the strings) and the number of lines. */
+export interface PlainScan {
   readonly names: NameTable;
   readonly lines: number;
 }
@@ -114,7 +114,7 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     row.count = field;
     if (!(field === 1 && starts[0] === ends[0])) visit(row);
   }
-  return { ids: names.ids, names, lines };
+  return { names, lines };
 }
 
 /** A copy of `old` twice as long. */

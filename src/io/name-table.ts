@@ -6,7 +6,8 @@
  * in first-seen order and creates one string per name, never one per field.
  * Names are remembered by their first occurrence in the buffer, so a second
  * thread's names can be interned here by position (csv-edges.ts merges the
- * halves of a file that way). O(length) per name.
+ * halves of a file that way), and decoded to strings only when asked.
+ * O(length) per name.
  */
 
 /** A copy of `old` twice as long. */
@@ -18,25 +19,47 @@ function enlarge(old: Int32Array): Int32Array<ArrayBuffer> {
 
 /** Distinct names of one byte buffer, in first-seen order. */
 export class NameTable {
-  /** The names, decoded once each; a name's index is its position. */
-  readonly ids: string[] = [];
+  private count = 0;
+  private decoded: string[] = [];
   private mask = 1023;
-  // Slot h holds (name index + 1, hash) side by side, 0 = empty, so a probe rejects other
-  // keys without touching per-name data.
-  private slots = new Int32Array(2 * 1024);
-  // Per name, 16 bytes: hash, length in bytes, and the first 8 bytes packed into two ints,
-  // so names up to 8 bytes (most node ids) are verified without another memory access.
-  private meta = new Int32Array(4 * 1024);
+  // Slot h, 16 bytes: (name index + 1, hash, first 8 bytes packed in two ints); 0 = empty. A
+  // probe checks a name up to 8 bytes long within one cache line; the length (and, past 8
+  // bytes, the bytes of the first occurrence) are checked only on a match.
+  private slots = new Int32Array(4 * 1024);
+  private lengths = new Int32Array(1024);
   private firstAt = new Int32Array(1024);
-  private readonly text: Buffer;
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+  constructor(private readonly bytes: Uint8Array) {}
 
   /** Number of distinct names. */
   get size(): number {
-    return this.ids.length;
+    return this.count;
+  }
+
+  /**
+   * The names found so far as strings (a new array), a name's index its position. Decoded
+   * together when asked (one UTF-8 decode of the names joined by newlines, which no name
+   * holds): far cheaper than a string per name as it is found, and a table whose names are
+   * never read (the helper thread's) decodes nothing.
+   */
+  decodeNames(): string[] {
+    if (this.decoded.length !== this.count) {
+      let bytes = 0;
+      for (let i = this.decoded.length; i < this.count; i++) bytes += this.lengths[i]! + 1;
+      const joined = Buffer.allocUnsafe(bytes);
+      let at = 0;
+      const source = this.bytes;
+      for (let i = this.decoded.length; i < this.count; i++) {
+        // Byte by byte: names are short, and a native copy per name costs more than the bytes.
+        const s = this.firstAt[i]!;
+        const e = s + this.lengths[i]!;
+        for (let k = s; k < e; k++) joined[at++] = source[k]!;
+        joined[at++] = 10;
+      }
+      const names = joined.toString('utf8', 0, at - 1).split('\n');
+      for (const name of names) this.decoded.push(name);
+    }
+    return this.decoded.slice();
   }
 
   /** Byte offset of the first occurrence of name `i`. */
@@ -46,7 +69,7 @@ export class NameTable {
 
   /** Length in bytes of name `i`. */
   length(i: number): number {
-    return this.meta[4 * i + 1]!;
+    return this.lengths[i]!;
   }
 
   /** Index of the name in bytes [s, e), added when new. */
@@ -55,61 +78,53 @@ export class NameTable {
     let hash = 0x811c9dc5;
     let a = 0;
     let b = 0;
-    let ascii = true;
     for (let i = s; i < e; i++) {
       const c = bytes[i]!;
       hash = Math.imul(hash ^ c, 0x01000193);
-      if (c > 127) ascii = false;
       const j = i - s;
       if (j < 4) a |= c << (8 * j);
       else if (j < 8) b |= c << (8 * (j - 4));
     }
     const length = e - s;
     const slots = this.slots;
-    const meta = this.meta;
     const mask = this.mask;
     let h = hash & mask;
     for (;;) {
-      const slot = slots[2 * h]!;
+      const q = 4 * h;
+      const slot = slots[q]!;
       if (slot === 0) break;
-      if (slots[2 * h + 1] === hash) {
-        // Same name: same length and first 8 bytes, and (past 8 bytes) the same bytes as its first occurrence.
-        const q = 4 * (slot - 1);
-        if (meta[q + 1] === length && meta[q + 2] === a && meta[q + 3] === b && (length <= 8 || this.sameBytes(s, this.firstAt[slot - 1]!, length))) return slot - 1;
-      }
+      if (slots[q + 1] === hash && slots[q + 2] === a && slots[q + 3] === b && this.lengths[slot - 1] === length && (length <= 8 || this.sameBytes(s, this.firstAt[slot - 1]!, length))) return slot - 1;
       h = (h + 1) & mask;
     }
-    return this.add(s, e, hash, a, b, ascii, h);
+    return this.add(s, e, hash, a, b, h);
   }
 
-  private add(s: number, e: number, hash: number, a: number, b: number, ascii: boolean, h: number): number {
-    const node = this.ids.length;
+  private add(s: number, e: number, hash: number, a: number, b: number, h: number): number {
+    const node = this.count++;
     if (node === this.firstAt.length) {
-      this.meta = enlarge(this.meta);
+      this.lengths = enlarge(this.lengths);
       this.firstAt = enlarge(this.firstAt);
     }
-    const q = 4 * node;
-    this.meta[q] = hash;
-    this.meta[q + 1] = e - s;
-    this.meta[q + 2] = a;
-    this.meta[q + 3] = b;
+    this.lengths[node] = e - s;
     this.firstAt[node] = s;
-    this.ids.push(this.text.toString(ascii ? 'latin1' : 'utf8', s, e));
-    this.slots[2 * h] = node + 1;
-    this.slots[2 * h + 1] = hash;
-    if (this.ids.length * 2 > this.mask) this.grow();
+    const q = 4 * h;
+    this.slots[q] = node + 1;
+    this.slots[q + 1] = hash;
+    this.slots[q + 2] = a;
+    this.slots[q + 3] = b;
+    if (this.count * 2 > this.mask) this.grow();
     return node;
   }
 
   private grow(): void {
     const mask = this.mask * 2 + 1;
-    const slots = new Int32Array(2 * (mask + 1));
-    for (let node = 0; node < this.ids.length; node++) {
-      const hash = this.meta[4 * node]!;
-      let h = hash & mask;
-      while (slots[2 * h] !== 0) h = (h + 1) & mask;
-      slots[2 * h] = node + 1;
-      slots[2 * h + 1] = hash;
+    const old = this.slots;
+    const slots = new Int32Array(4 * (mask + 1));
+    for (let q = 0; q < old.length; q += 4) {
+      if (old[q] === 0) continue;
+      let h = old[q + 1]! & mask;
+      while (slots[4 * h] !== 0) h = (h + 1) & mask;
+      slots.set(old.subarray(q, q + 4), 4 * h);
     }
     this.mask = mask;
     this.slots = slots;

@@ -12,7 +12,7 @@ const WINDOW = windowDays({ from: '2001', to: '2003' });
 function whole(bytes: Uint8Array): { ids: string[]; rows: EdgeRows } {
   const collector = collectEdgeRows('t.csv', WINDOW);
   const { names } = scanPlain(bytes, collector.visit);
-  return { ids: names.ids, rows: collector.rows() };
+  return { ids: names.decodeNames(), rows: collector.rows() };
 }
 
 /** The same bytes read in two parts cut at `split` (the second as the helper thread would), then merged. */
@@ -24,7 +24,8 @@ function inTwo(bytes: Uint8Array, split: number): { ids: string[]; rows: EdgeRow
   const body = scanPlain(bytes, collector.visit, { start: end, end: split, firstLine: head.lines + 1, names, bom: false });
   const near = collector.rows();
   const far = scanCsvRowsTask({ bytes: new Uint8Array(bytes.subarray(split)), file: 't.csv', window: WINDOW, columns: collector.columns()! }).result;
-  return { ids: names.ids, rows: mergeParts(names, near, head.lines + body.lines, split, far) };
+  const rows = mergeParts(names, near, head.lines + body.lines, split, far);
+  return { ids: names.decodeNames(), rows };
 }
 
 const name = fc.oneof(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanPlain, scanQuoted, type CsvRow } from '../../src/io/csv-scan.js';
 
 /** scanPlain over the UTF-8 bytes of a text. */
-const plain = (text: string, visit: (row: CsvRow) => void): ReturnType<typeof scanPlain> => scanPlain(Buffer.from(text, 'utf8'), visit);
+const plain = (text: string, visit: (row: CsvRow) => void): { ids: string[] } => ({ ids: scanPlain(Buffer.from(text, 'utf8'), visit).names.decodeNames() });
 
 function rows(scan: (text: string, visit: (row: CsvRow) => void) => unknown, text: string): { line: number; fields: string[]; ids: number[] }[] {
   const out: { line: number; fields: string[]; ids: number[] }[] = [];
