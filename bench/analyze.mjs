@@ -4,9 +4,14 @@
  * networkx and python-igraph computing the same signed triangle census in the same run.
  *
  * Run: npm run bench:analyze            (builds first; add -- --sizes 10000,100000 to choose)
+ *      npm run bench:analyze -- --runs 5 (each program 5 times: median wall time, highest RSS)
+ *      npm run bench:analyze -- --against ../old/bin/rivalgraph.js
+ *                                        (another build's full analyze, run alternately with
+ *                                         this one: a before/after comparison on a shared machine)
  * Graphs come from bench/generate-signed.mjs (seeded: planted factions, ring-local
  * clustering, 5% sign noise), written to bench/out/. Each program runs as its own
- * process under /usr/bin/time, which reports wall time and peak memory (max RSS).
+ * process under /usr/bin/time, which reports wall time and peak memory (max RSS), `--runs`
+ * times (default 3; the median is reported, as single runs vary by 10-30 % on a shared machine).
  * Peers: Debian python3-networkx and python3-igraph, installed with apt-get when missing,
  * run with /usr/bin/python3. Prints a table and the ratios; nothing is asserted.
  */
@@ -29,6 +34,8 @@ const opt = (name, fallback) => {
 };
 const sizes = opt('sizes', '10000,100000,1000000').split(',').map(Number);
 const peers = opt('peers', 'networkx,igraph').split(',').filter(Boolean);
+const runs = Math.max(1, Number(opt('runs', '3')));
+const against = opt('against', undefined);
 
 function ensurePeers() {
   const ok = spawnSync(PY, ['-c', 'import networkx, igraph'], { stdio: 'ignore' }).status === 0;
@@ -45,17 +52,37 @@ function graphFile(edges) {
   return file;
 }
 
-/** Run a command under /usr/bin/time; wall seconds, peak MB, stdout. */
-function timed(cmd, args) {
+/** Run a command once under /usr/bin/time; wall seconds, peak MB, stdout. */
+function timedOnce(cmd, args) {
   const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   return { wall, mb: Math.round(kb / 1024), stdout: r.stdout };
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Run a command `runs` times: median wall seconds, highest peak MB, the last stdout, every wall time. */
+function timed(cmd, args) {
+  const all = Array.from({ length: runs }, () => timedOnce(cmd, args));
+  const walls = all.map((r) => r.wall);
+  return { wall: median(walls), mb: Math.max(...all.map((r) => r.mb)), stdout: all[all.length - 1].stdout, walls };
+}
+
+/** This build's and another build's full analyze of a file, alternately, `2 * runs + 1` times each. */
+function compare(file) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < 2 * runs + 1; i++) {
+    theirs.push(timedOnce(process.execPath, [against, 'analyze', file]).wall);
+    ours.push(timedOnce(process.execPath, [BIN, 'analyze', file]).wall);
+  }
+  return { ours: { median: median(ours), min: Math.min(...ours) }, theirs: { median: median(theirs), min: Math.min(...theirs) } };
+}
+
 mkdirSync(OUT, { recursive: true });
 if (peers.length) ensurePeers();
-console.log(`node ${process.version}, ${new Date().toISOString()}`);
+console.log(`node ${process.version}, ${new Date().toISOString()}, ${runs} run${runs === 1 ? '' : 's'} per program (median wall time, highest RSS)`);
 const start = timed(process.execPath, [BIN, '--version']);
 console.log(`CLI start-up (rivalgraph --version): ${start.wall.toFixed(2)} s, ${start.mb} MB\n`);
 const rows = [];
@@ -78,11 +105,16 @@ for (const edges of sizes) {
   console.log(`  rivalgraph analyze (all metrics)     ${p(full.wall)} s ${String(full.mb).padStart(5)} MB`);
   console.log(`  rivalgraph analyze --metrics triangles ${p(tri.wall)} s ${String(tri.mb).padStart(5)} MB`);
   console.log(`  rivalgraph in-process: read ${p(kernel.read)} s + census ${p(kernel.census)} s (CSR built once, degree-ordered)`);
+  if (against) {
+    row.against = compare(file);
+    const { ours, theirs } = row.against;
+    console.log(`  against ${against}: ${theirs.median.toFixed(2)} s -> ${ours.median.toFixed(2)} s median (min ${theirs.min.toFixed(2)} -> ${ours.min.toFixed(2)}), ${(theirs.median / ours.median).toFixed(2)}x, ${2 * runs + 1} alternate runs each`);
+  }
   for (const [peer, r] of Object.entries(row.peers)) {
     console.log(`  ${peer.padEnd(10)} read ${p(r.read)} s + census ${p(r.census)} s = process ${p(r.wall)} s ${String(r.mb).padStart(5)} MB   ` + `census ${(r.census / kernel.census).toFixed(1)}x, process ${(r.wall / tri.wall).toFixed(1)}x, vs full analyze ${(r.wall / full.wall).toFixed(1)}x slower than rivalgraph`);
   }
 }
-writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, tri, ...r }) => ({ ...r, full: { wall: full.wall, mb: full.mb }, tri: { wall: tri.wall, mb: tri.mb } })), null, 2));
+writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, tri, ...r }) => ({ ...r, full: { wall: full.wall, walls: full.walls, mb: full.mb }, tri: { wall: tri.wall, walls: tri.walls, mb: tri.mb } })), null, 2));
 // Growth curve: seconds per million edges, from the smallest to the largest size.
 console.log('\ngrowth (full analyze): ' + rows.map((r) => `${r.edges}: ${r.full.wall.toFixed(2)} s`).join(', '));
 console.log(`\nwritten ${join(OUT, 'analyze.json')}`);
