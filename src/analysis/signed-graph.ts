@@ -120,27 +120,27 @@ export interface CollapseOptions {
   readonly share: boolean;
 }
 
-/** Collapse signed arcs into signed pairs (the rule above). O(n + m) time and memory. */
-export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = {}): SignedPairGraph {
-  const listPairs = options.listPairs !== false;
-  const n = arcs.ids.length;
-  const { a, b, value } = arcs;
-  // Counting sort of arc indices by smaller endpoint.
-  const start = new Int32Array(n + 1);
+// The collapse runs once per input, cold: V8 compiles a function's loops one by one as they get
+// hot (on-stack replacement), and optimised code that leaves a loop for code that never ran is
+// thrown away. So each pass below is a function of one loop, compiled once (node --trace-opt:
+// five small compiles instead of the whole function recompiled at each of its loops).
+
+/** Counting sort, first pass: arcs per smaller endpoint, as prefix sums in `start` (n + 1); returns the self-loops. */
+function countBuckets(a: Int32Array, b: Int32Array, count: number, start: Int32Array): number {
   let selfLoops = 0;
-  for (let i = 0; i < arcs.count; i++) {
+  for (let i = 0; i < count; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) selfLoops++;
     else start[(x < y ? x : y) + 1]!++;
   }
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  // Partner and value in bucket order: one sequential pass reads the input, the merge reads sequentially.
-  const total = start[n]!;
-  const partner = new Int32Array(total);
-  const signed = new Float64Array(total);
-  const fill = start.slice(0, n);
-  for (let i = 0; i < arcs.count; i++) {
+  for (let i = 0; i + 1 < start.length; i++) start[i + 1]! += start[i]!;
+  return selfLoops;
+}
+
+/** Second pass: each arc's larger endpoint and value, in bucket order (one sequential read of the input). */
+function scatterArcs(a: Int32Array, b: Int32Array, value: Float64Array, count: number, fill: Int32Array, partner: Int32Array, signed: Float64Array): void {
+  for (let i = 0; i < count; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
@@ -148,16 +148,17 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     partner[k] = x < y ? y : x;
     signed[k] = value[i]!;
   }
-  // Within each bucket merge equal partners with a marker array.
-  const pu = new Int32Array(total);
-  const pv = new Int32Array(total);
-  const pos = new Float64Array(total);
-  const neg = new Float64Array(total);
+}
+
+/** Third pass: within each bucket, merge equal partners (a marker array), summing cooperation and conflict apart; returns the pairs. */
+function mergeBuckets(start: Int32Array, partner: Int32Array, signed: Float64Array, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array): number {
+  const n = start.length - 1;
   const mark = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
   let pairs = 0;
   for (let x = 0; x < n; x++) {
-    for (let k = start[x]!; k < start[x + 1]!; k++) {
+    const end = start[x + 1]!;
+    for (let k = start[x]!; k < end; k++) {
       const y = partner[k]!;
       let p: number;
       if (mark[y] === x) p = slot[y]!;
@@ -173,20 +174,29 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
       else neg[p]! -= val;
     }
   }
+  return pairs;
+}
+
+/** Pairs whose net is not zero. */
+function countKept(pairs: number, pos: Float64Array, neg: Float64Array): number {
+  let kept = 0;
+  for (let p = 0; p < pairs; p++) if (pos[p] !== neg[p]) kept++;
+  return kept;
+}
+
+/** The ambivalent (both signs) and net-zero pairs, by id. */
+function listPairs(ids: readonly string[], pairs: number, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array): { ambivalent: [string, string][]; netZero: [string, string][] } {
   const ambivalent: [string, string][] = [];
   const netZero: [string, string][] = [];
-  let kept = 0;
   for (let p = 0; p < pairs; p++) {
-    if (listPairs && pos[p]! > 0 && neg[p]! > 0) ambivalent.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
-    if (pos[p] === neg[p]) {
-      if (listPairs) netZero.push([arcs.ids[pu[p]!]!, arcs.ids[pv[p]!]!]);
-    } else kept++;
+    if (pos[p]! > 0 && neg[p]! > 0) ambivalent.push([ids[pu[p]!]!, ids[pv[p]!]!]);
+    if (pos[p] === neg[p]) netZero.push([ids[pu[p]!]!, ids[pv[p]!]!]);
   }
-  const shared = options.share !== false && kept >= SHARED_MIN_PAIRS;
-  const u = new Int32Array(arrayMemory(4 * kept, shared));
-  const v = new Int32Array(arrayMemory(4 * kept, shared));
-  const sign = new Int8Array(arrayMemory(kept, shared));
-  const weight = new Float64Array(arrayMemory(8 * kept, shared));
+  return { ambivalent, netZero };
+}
+
+/** Last pass: the kept pairs with their net sign and weight; returns whether some weight differs from 1. */
+function writePairs(pairs: number, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array, u: Int32Array, v: Int32Array, sign: Int8Array, weight: Float64Array): boolean {
   let weighted = false;
   for (let p = 0, e = 0; p < pairs; p++) {
     const net = pos[p]! - neg[p]!;
@@ -199,6 +209,32 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     if (w !== 1) weighted = true;
     e++;
   }
+  return weighted;
+}
+
+/** Collapse signed arcs into signed pairs (the rule above): a counting sort by smaller endpoint, then a merge per bucket. O(n + m) time and memory. */
+export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = {}): SignedPairGraph {
+  const n = arcs.ids.length;
+  const { a, b, value, count } = arcs;
+  const start = new Int32Array(n + 1);
+  const selfLoops = countBuckets(a, b, count, start);
+  const total = start[n]!;
+  const partner = new Int32Array(total);
+  const signed = new Float64Array(total);
+  scatterArcs(a, b, value, count, start.slice(0, n), partner, signed);
+  const pu = new Int32Array(total);
+  const pv = new Int32Array(total);
+  const pos = new Float64Array(total);
+  const neg = new Float64Array(total);
+  const pairs = mergeBuckets(start, partner, signed, pu, pv, pos, neg);
+  const { ambivalent, netZero } = options.listPairs !== false ? listPairs(arcs.ids, pairs, pu, pv, pos, neg) : { ambivalent: [], netZero: [] };
+  const kept = countKept(pairs, pos, neg);
+  const shared = options.share !== false && kept >= SHARED_MIN_PAIRS;
+  const u = new Int32Array(arrayMemory(4 * kept, shared));
+  const v = new Int32Array(arrayMemory(4 * kept, shared));
+  const sign = new Int8Array(arrayMemory(kept, shared));
+  const weight = new Float64Array(arrayMemory(8 * kept, shared));
+  const weighted = writePairs(pairs, pu, pv, pos, neg, u, v, sign, weight);
   return {
     ids: arcs.ids,
     n,
@@ -208,7 +244,7 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     sign,
     weight,
     weighted,
-    collapse: { ties: arcs.count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
+    collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
     ...(arcs.directed ? { arcDegree: arcDegree(arcs) } : {}),
   };
 }
