@@ -11,7 +11,8 @@
  */
 import { LARGE_NODES, weakBalanceFactions, type FactionPartition } from './factions.js';
 import { buildCsr, type Csr } from './csr.js';
-import type { SignedPairGraph } from './signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
+import { seededRandom } from './rng.js';
 import { helperAvailable, runInHelper, stopHelper } from '../parallel/helper.js';
 import type { TaskDone } from '../parallel/tasks.js';
 
@@ -51,4 +52,32 @@ export function startFactionsWorker(g: SignedPairGraph, csr?: Csr): FactionsJob 
   // Shared memory (large graphs) is passed without a copy; other arrays are copied.
   const data: PairArrays = { n: g.n, m: g.m, u: g.u, v: g.v, sign: g.sign, weight: g.weight, weighted: g.weighted, ...(csr ? { csr } : {}) };
   return { partition: runInHelper('factions', data), stop: stopHelper };
+}
+
+/** Nodes of the warm-up graph: above LARGE_NODES, so the search takes the large-graph path. */
+const WARM_UP_NODES = LARGE_NODES + 500;
+
+/**
+ * Search the factions of a small planted graph (2,500 nodes on a ring in 8 factions, about
+ * 12,000 pairs, 5 % of signs flipped; seeded), for nothing but the compiled code it leaves: a
+ * million-pair search that starts cold spends 0.1-0.15 s more (measured: 0.52-0.66 s cold,
+ * 0.40-0.51 s after this 40 ms warm-up). The helper thread runs it while it would otherwise wait.
+ */
+export function factionsWarmUp(): void {
+  const random = seededRandom(1);
+  const n = WARM_UP_NODES;
+  const count = 5 * n;
+  const a = new Int32Array(count);
+  const b = new Int32Array(count);
+  const value = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const x = Math.floor(random() * n);
+    const y = (x + 1 + Math.floor(random() * 8)) % n;
+    const same = Math.floor((x * 8) / n) === Math.floor((y * 8) / n);
+    a[i] = x;
+    b[i] = y;
+    value[i] = same !== random() < 0.05 ? 1 : -1;
+  }
+  const g = collapseArcs({ ids: new Array<string>(n).fill(''), count, a, b, value }, { listPairs: false, share: false });
+  weakBalanceFactions(g, buildCsr(g));
 }

@@ -42,3 +42,8 @@ export function loadTask<N extends TaskName>(name: N): Promise<TaskFunction<N>> 
   if (!load) return Promise.reject(new Error(`rivalgraph/parallel/tasks: no task named "${name}"`));
   return load();
 }
+
+/** Run the warm-ups of the tasks that come late and long (the factions search) on small inputs, once. */
+export async function warmUp(): Promise<void> {
+  (await import('../analysis/factions-parallel.js')).factionsWarmUp();
+}

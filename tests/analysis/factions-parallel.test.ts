@@ -19,6 +19,10 @@ describe('factions in a worker thread', () => {
     expect(Array.from(there.faction)).toEqual(Array.from(here.faction));
   });
 
+  it('warms up on its small planted graph without error', () => {
+    expect(() => parallel.factionsWarmUp()).not.toThrow();
+  });
+
   it('runs only on large graphs, from the compiled code', () => {
     expect(parallel.factionsInWorker(randomSigned(seededRandom(1), 50, 0.2, 0.3))).toBe(false);
   });

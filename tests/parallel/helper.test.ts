@@ -23,6 +23,14 @@ describe('the helper thread', () => {
     expect((await helper.runInHelper('factions', tiny)).faction).toHaveLength(3);
   });
 
+  it('answers tasks in the order they were sent, each with its own result', async () => {
+    const graphs = [2, 3, 4, 5].map((n) => ({ n, m: 1, u: Int32Array.of(0), v: Int32Array.of(n - 1), sign: Int8Array.of(-1), weight: Float64Array.of(1), weighted: false }));
+    const answered: number[] = [];
+    const results = await Promise.all(graphs.map((g, i) => helper.runInHelper('factions', g).then((p) => (answered.push(i), p))));
+    expect(answered).toEqual([0, 1, 2, 3]);
+    expect(results.map((p) => p.faction.length)).toEqual([2, 3, 4, 5]);
+  });
+
   it('lets the process exit once its tasks are done', () => {
     const script = `const h = await import(${JSON.stringify(HELPER.href)});
       const p = await h.runInHelper('factions', { n: 2, m: 1, u: Int32Array.of(0), v: Int32Array.of(1), sign: Int8Array.of(1), weight: Float64Array.of(1), weighted: false });
