@@ -140,17 +140,26 @@ export interface SignedAnalysis {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The two-faction partition as columns: side +1 for the JSON's first list (node 0's side), frustrated pairs as node index pairs. */
+function frustrationColumns(g: SignedPairGraph, f: FrustrationResult): { side: Int8Array; frustrated: Int32Array } {
+  const side = (f.side[0] ?? 1) === 1 ? f.side : f.side.map((s) => -s);
+  const frustrated = new Int32Array(2 * f.frustrated.length);
+  for (let i = 0; i < f.frustrated.length; i++) {
+    frustrated[2 * i] = g.u[f.frustrated[i]!]!;
+    frustrated[2 * i + 1] = g.v[f.frustrated[i]!]!;
+  }
+  return { side, frustrated };
+}
 
-function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
+function frustrationSection(g: SignedPairGraph, f: FrustrationResult, columns: { side: Int8Array; frustrated: Int32Array }): FrustrationSection {
   // Partition and pair lists are built when read: the report needs only their sizes and first rows.
   const partition = once((): [string[], string[]] => {
-    const ref = f.side[0] ?? 1;
     const first: string[] = [];
     const second: string[] = [];
-    for (let x = 0; x < g.n; x++) (f.side[x] === ref ? first : second).push(g.ids[x]!);
+    for (let x = 0; x < g.n; x++) (columns.side[x]! > 0 ? first : second).push(g.ids[x]!);
     return [first, second];
   });
-  const frustratedEdges = once(() => Array.from(f.frustrated, (e) => [g.ids[g.u[e]!]!, g.ids[g.v[e]!]!] as const));
+  const frustratedEdges = once(() => Array.from({ length: columns.frustrated.length / 2 }, (_, i) => [g.ids[columns.frustrated[2 * i]!]!, g.ids[columns.frustrated[2 * i + 1]!]!] as const));
   return {
     index: tidy(f.index),
     exact: f.exact,
@@ -250,15 +259,9 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     starting('frustration');
     const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
-    balance.frustration = frustrationSection(g, f);
-    const ref = f.side[0] ?? 1;
-    columns.side = ref === 1 ? f.side : f.side.map((s) => -s);
-    const frustrated = new Int32Array(2 * f.frustrated.length);
-    for (let i = 0; i < f.frustrated.length; i++) {
-      frustrated[2 * i] = g.u[f.frustrated[i]!]!;
-      frustrated[2 * i + 1] = g.v[f.frustrated[i]!]!;
-    }
-    columns.frustrated = frustrated;
+    const twoFactions = frustrationColumns(g, f);
+    Object.assign(columns, twoFactions);
+    balance.frustration = frustrationSection(g, f, twoFactions);
   }
   if (Object.keys(balance).length) result.balance = balance;
 
