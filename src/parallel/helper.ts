@@ -15,6 +15,7 @@
  * same results.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, type Transferable } from 'node:worker_threads';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.js';
@@ -44,9 +45,9 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Whether tasks can run in the helper thread (the compiled code is running). */
+/** Whether tasks can run in the helper thread: the compiled code is running, on more than one core (on one, a second thread only adds its start-up). */
 export function helperAvailable(): boolean {
-  return workerScript() !== undefined;
+  return availableParallelism() > 1 && workerScript() !== undefined;
 }
 
 function failAll(err: Error): void {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runCli } from '../helpers/cli.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { analyzePairs } from '../../src/analysis/analyze.js';
 import { PARALLEL_MIN_BYTES } from '../../src/io/csv-parallel.js';
 import { seededRandom } from '../../src/analysis/rng.js';
+
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /** A seeded edge list over PARALLEL_MIN_BYTES, with names of several lengths and a bad row near the end. */
 function bigEdgeList(badLine?: number): string {
@@ -46,6 +49,17 @@ describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
     expect(json.edges).toBe(one.edges);
     expect(json.input).toEqual(JSON.parse(JSON.stringify(one.input)));
     expect(JSON.stringify(json.centrality.degree)).toBe(JSON.stringify(one.centrality!.degree));
+  }, 60_000);
+
+  it.skipIf(!hasTaskset)('reads and analyses the same on one core, where no helper thread is started', () => {
+    const file = join(dir, 'one-core.csv');
+    writeFileSync(file, bigEdgeList());
+    const args = [BIN, 'analyze', file, '--json', '--metrics', 'components,degree,factions'];
+    const one = spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const two = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(one.stdout).toBe(two.stdout);
   }, 60_000);
 
   it('reports a bad row in the second part at its line in the file', () => {
