@@ -71,6 +71,39 @@ function multiply(csr: Csr, beta: number, x: Float64Array, y: Float64Array): voi
   }
 }
 
+// Conjugate gradients run a few iterations once, cold: each vector loop is a function of its
+// own, so V8 compiles it once instead of recompiling the whole solver at each of its loops.
+
+/** Largest absolute entry. */
+function maxAbs(r: Float64Array): number {
+  let most = 0;
+  for (let i = 0; i < r.length; i++) most = Math.max(most, Math.abs(r[i]!));
+  return most;
+}
+
+/** Dot product. */
+function dot(p: Float64Array, q: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += p[i]! * q[i]!;
+  return sum;
+}
+
+/** x += alpha p and r -= alpha q; returns the new r . r. */
+function step(x: Float64Array, r: Float64Array, p: Float64Array, q: Float64Array, alpha: number): number {
+  let next = 0;
+  for (let i = 0; i < x.length; i++) {
+    x[i]! += alpha * p[i]!;
+    r[i]! -= alpha * q[i]!;
+    next += r[i]! * r[i]!;
+  }
+  return next;
+}
+
+/** p = r + b p. */
+function direction(p: Float64Array, r: Float64Array, b: number): void {
+  for (let i = 0; i < p.length; i++) p[i] = r[i]! + b * p[i]!;
+}
+
 /** PN centrality of every node, by conjugate gradients; throws if it fails to converge. */
 export function pnCentrality(csr: Csr, options: Partial<PnOptions> = {}): Float64Array {
   const { tolerance, maxIterations } = { ...DEFAULT_PN_OPTIONS, ...options };
@@ -89,22 +122,13 @@ export function pnCentrality(csr: Csr, options: Partial<PnOptions> = {}): Float6
     rr += r[i]! * r[i]!;
   }
   for (let it = 0; it < maxIterations; it++) {
-    let maxAbs = 0;
-    for (let i = 0; i < n; i++) maxAbs = Math.max(maxAbs, Math.abs(r[i]!));
-    if (maxAbs < tolerance) return x;
+    if (maxAbs(r) < tolerance) return x;
     multiply(csr, beta, p, q);
-    let pq = 0;
-    for (let i = 0; i < n; i++) pq += p[i]! * q[i]!;
-    const alpha = rr / pq;
-    let next = 0;
-    for (let i = 0; i < n; i++) {
-      x[i]! += alpha * p[i]!;
-      r[i]! -= alpha * q[i]!;
-      next += r[i]! * r[i]!;
-    }
+    const alpha = rr / dot(p, q);
+    const next = step(x, r, p, q, alpha);
     const b = next / rr;
     rr = next;
-    for (let i = 0; i < n; i++) p[i] = r[i]! + b * p[i]!;
+    direction(p, r, b);
   }
   throw new Error(`rivalgraph/analysis/centrality: PN centrality did not converge in ${maxIterations} iterations`);
 }

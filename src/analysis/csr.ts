@@ -38,16 +38,21 @@ export function buildCsr(g: SignedPairGraph): Csr {
   return csr;
 }
 
+/** Degree of every node into `offsets[x + 1]` (one loop of its own: V8 compiles it once, apart from the prefix sums). */
+function countDegrees(u: Int32Array, v: Int32Array, m: number, offsets: Int32Array): void {
+  for (let e = 0; e < m; e++) {
+    offsets[u[e]! + 1]!++;
+    offsets[v[e]! + 1]!++;
+  }
+}
+
 /** A CSR with its offsets (from the degrees) and room for the entries, to be filled by `fillCsr`. O(n + m). */
 export function emptyCsr(g: SignedPairGraph): Csr {
   const { n, m, u, v } = g;
   // Shared when the graph is (collapseArcs shares large input graphs, not internal ones).
   const shared = m >= SHARED_MIN_PAIRS && u.buffer instanceof SharedArrayBuffer;
   const offsets = new Int32Array(arrayMemory(4 * (n + 1), shared));
-  for (let e = 0; e < m; e++) {
-    offsets[u[e]! + 1]!++;
-    offsets[v[e]! + 1]!++;
-  }
+  countDegrees(u, v, m, offsets);
   for (let x = 0; x < n; x++) offsets[x + 1]! += offsets[x]!;
   const adj = new Int32Array(arrayMemory(8 * m, shared));
   const edge = new Int32Array(arrayMemory(8 * m, shared));

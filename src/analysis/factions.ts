@@ -84,63 +84,105 @@ export function factionErrors(g: SignedPairGraph, faction: Int32Array): { positi
   return { positiveBetween, negativeWithin };
 }
 
+/** Working arrays of the local search, indexed by faction label (labels may go up to 2n: each node can open a fresh faction). */
+interface MoveState {
+  readonly size: Int32Array;
+  readonly free: number[];
+  readonly score: Float64Array;
+  readonly stamp: Int32Array;
+  /** Factions met around the node being moved, in first-met order (at most its degree). */
+  readonly touched: Int32Array;
+  tick: number;
+}
+
+// The search runs once per level, cold: each loop below is a function of its own, so V8
+// compiles it once instead of recompiling the whole search at each of its loops.
+
+/** Members of each faction label. */
+function factionSizes(faction: Int32Array, labels: number): Int32Array {
+  const size = new Int32Array(labels);
+  for (let x = 0; x < faction.length; x++) size[faction[x]!]!++;
+  return size;
+}
+
+/** Unused labels, highest first (popped lowest first). */
+function freeLabels(size: Int32Array): number[] {
+  const free: number[] = [];
+  for (let c = size.length - 1; c >= 0; c--) if (size[c] === 0) free.push(c);
+  return free;
+}
+
+/** Largest degree of the CSR. */
+function maxDegree(offsets: Int32Array): number {
+  let most = 0;
+  for (let x = 0; x + 1 < offsets.length; x++) most = Math.max(most, offsets[x + 1]! - offsets[x]!);
+  return most;
+}
+
+/** One pass of best single-node moves over every node; returns the nodes moved. O(m). */
+function movePass(csr: Csr, faction: Int32Array, state: MoveState): number {
+  const { offsets, adj, sign, weight } = csr;
+  const { size, free, score, stamp, touched } = state;
+  const n = csr.n;
+  let tick = state.tick;
+  let moved = 0;
+  for (let x = 0; x < n; x++) {
+    const own = faction[x]!;
+    const t = ++tick;
+    let met = 0;
+    const end = offsets[x + 1]!;
+    for (let k = offsets[x]!; k < end; k++) {
+      const c = faction[adj[k]!]!;
+      if (stamp[c] !== t) {
+        stamp[c] = t;
+        score[c] = 0;
+        touched[met++] = c;
+      }
+      score[c]! += sign[k]! > 0 ? -weight[k]! : weight[k]!;
+    }
+    const current = stamp[own] === t ? score[own]! : 0;
+    let best = own;
+    let bestScore = current;
+    for (let i = 0; i < met; i++) {
+      const c = touched[i]!;
+      if (c !== own && score[c]! < bestScore - EPS) {
+        best = c;
+        bestScore = score[c]!;
+      }
+    }
+    // A faction of its own costs 0 here (only meaningful if x is not alone already).
+    if (bestScore > EPS && size[own]! > 1 && current > EPS) {
+      best = free.pop()!;
+      bestScore = 0;
+    }
+    if (best !== own) {
+      size[own]!--;
+      if (size[own] === 0) free.push(own);
+      size[best]!++;
+      faction[x] = best;
+      moved++;
+    }
+  }
+  state.tick = tick;
+  return moved;
+}
+
 /** Improve a partition by best single-node moves until none helps. O(m) per pass. */
 function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number {
   const n = g.n;
-  // Labels may go up to 2n: each node can open a fresh faction.
-  const size = new Int32Array(2 * n + 1);
-  for (let x = 0; x < n; x++) size[faction[x]!]!++;
-  const free: number[] = [];
-  for (let c = 2 * n; c >= 0; c--) if (size[c] === 0) free.push(c);
-  const score = new Float64Array(2 * n + 1);
-  const stamp = new Int32Array(2 * n + 1).fill(-1);
-  const { offsets, adj, sign, weight } = csr;
-  // Factions met around the node being moved, in first-met order (at most its degree).
-  let maxDegree = 0;
-  for (let x = 0; x < n; x++) maxDegree = Math.max(maxDegree, offsets[x + 1]! - offsets[x]!);
-  const touched = new Int32Array(maxDegree);
-  let tick = 0;
+  const size = factionSizes(faction, 2 * n + 1);
+  const state: MoveState = {
+    size,
+    free: freeLabels(size),
+    score: new Float64Array(2 * n + 1),
+    stamp: new Int32Array(2 * n + 1).fill(-1),
+    touched: new Int32Array(maxDegree(csr.offsets)),
+    tick: 0,
+  };
   const passes = n > LARGE_NODES ? MAX_PASSES_LARGE : MAX_PASSES;
   let total = 0;
   for (let pass = 0; pass < passes; pass++) {
-    let moved = 0;
-    for (let x = 0; x < n; x++) {
-      const own = faction[x]!;
-      const t = ++tick;
-      let met = 0;
-      const end = offsets[x + 1]!;
-      for (let k = offsets[x]!; k < end; k++) {
-        const c = faction[adj[k]!]!;
-        if (stamp[c] !== t) {
-          stamp[c] = t;
-          score[c] = 0;
-          touched[met++] = c;
-        }
-        score[c]! += sign[k]! > 0 ? -weight[k]! : weight[k]!;
-      }
-      const current = stamp[own] === t ? score[own]! : 0;
-      let best = own;
-      let bestScore = current;
-      for (let i = 0; i < met; i++) {
-        const c = touched[i]!;
-        if (c !== own && score[c]! < bestScore - EPS) {
-          best = c;
-          bestScore = score[c]!;
-        }
-      }
-      // A faction of its own costs 0 here (only meaningful if x is not alone already).
-      if (bestScore > EPS && size[own]! > 1 && current > EPS) {
-        best = free.pop()!;
-        bestScore = 0;
-      }
-      if (best !== own) {
-        size[own]!--;
-        if (size[own] === 0) free.push(own);
-        size[best]!++;
-        faction[x] = best;
-        moved++;
-      }
-    }
+    const moved = movePass(csr, faction, state);
     total += moved;
     if (moved === 0 || (n > LARGE_NODES && moved < MIN_MOVED_SHARE * n)) break;
   }
