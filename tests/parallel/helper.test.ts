@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/analysis/rng.js';
 
 // The helper thread runs compiled code only: load the built module (npm test builds first).
 const HELPER = new URL('../../dist/parallel/helper.js', import.meta.url);
@@ -44,7 +45,16 @@ describe('the helper thread', () => {
   });
 
   it('fails the running task when stopped', async () => {
-    const big = { n: 4000, m: 0, u: new Int32Array(0), v: new Int32Array(0), sign: new Int8Array(0), weight: new Float64Array(0), weighted: false };
+    // A search long enough (a random 300,000-pair graph, about a second) that the stop always comes first.
+    const random = seededRandom(9);
+    const m = 300_000;
+    const big = { n: 30_000, m, u: new Int32Array(m), v: new Int32Array(m), sign: new Int8Array(m), weight: new Float64Array(m).fill(1), weighted: false };
+    for (let e = 0; e < m; e++) {
+      const x = Math.floor(random() * 29_999);
+      big.u[e] = x;
+      big.v[e] = x + 1 + Math.floor(random() * (29_999 - x));
+      big.sign[e] = random() < 0.3 ? -1 : 1;
+    }
     const running = helper.runInHelper('factions', big);
     helper.stopHelper();
     await expect(running).rejects.toThrow(/helper thread stopped/);
