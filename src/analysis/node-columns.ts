@@ -9,12 +9,13 @@
  * from the columns (`nodeColumns`).
  */
 import type { NodeTriangles, SignedAnalysis, SignedDegree } from './analyze.js';
+import type { TriangleCounts } from './triangles.js';
 
 /** Per-node results of one analysis, index x naming `ids[x]`. */
 export interface NodeColumns {
   readonly ids: readonly string[];
   /** Triangle census: `triangles[4 * x + k]` = triangles at x with k negative edges. */
-  readonly triangles?: Float64Array;
+  readonly triangles?: TriangleCounts;
   /** PN centrality, unrounded (the JSON holds `tidy` of each; `tidy` keeps the order). */
   readonly pn?: Float64Array;
   /** Two-faction partition of the frustration index: +1 for the side of the JSON's first list, -1 for the second. */
@@ -67,7 +68,7 @@ function columnsFromRecords(a: SignedAnalysis): NodeColumns {
   const pn = a.centrality?.pn;
   const degree = a.centrality?.degree;
   const ids = Object.keys(perNode ?? pn ?? degree ?? {});
-  let triangles: Float64Array | undefined;
+  let triangles: TriangleCounts | undefined;
   if (perNode) {
     triangles = new Float64Array(4 * ids.length);
     ids.forEach((id, x) => triangles!.set(perNode[id]?.byNegatives ?? [0, 0, 0, 0], 4 * x));
@@ -110,7 +111,7 @@ export function nodeColumns(a: SignedAnalysis): NodeColumns {
 }
 
 /** The per-node census record of the JSON contract for node x. */
-export function triangleRecord(triangles: Float64Array, x: number): NodeTriangles {
+export function triangleRecord(triangles: TriangleCounts, x: number): NodeTriangles {
   const t0 = triangles[4 * x]!;
   const t1 = triangles[4 * x + 1]!;
   const t2 = triangles[4 * x + 2]!;

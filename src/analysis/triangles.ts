@@ -15,8 +15,17 @@ export interface TriangleCensus {
   readonly byNegatives: readonly [number, number, number, number];
   readonly total: number;
   /** Per node: 4 counts per node, `perNode[4 * x + k]` = triangles at x with k negative edges. */
-  readonly perNode: Float64Array;
+  readonly perNode: TriangleCounts;
 }
+
+/**
+ * Per-node triangle counts: 32-bit when no count can overflow (a node of degree d is in at
+ * most d(d - 1)/2 triangles), which halves the memory the census scatters its counts into.
+ */
+export type TriangleCounts = Uint32Array | Float64Array;
+
+/** Largest degree for which a node's triangle count fits 32 bits. */
+const UINT32_MAX_DEGREE = 65536;
 
 /**
  * Unbalanced triangles packed during the census (the first phase of the frustration lower
@@ -128,9 +137,12 @@ export function forEachTriangle(
 export function triangleCensus(csr: Csr, packing?: TrianglePacking): TriangleCensus {
   const fwd = forwardAdjacency(csr);
   const { offsets, adj, sign, edge } = fwd;
-  const perNode = new Float64Array(4 * csr.n);
+  const perNode = maxDegree(csr) < UINT32_MAX_DEGREE ? new Uint32Array(4 * csr.n) : new Float64Array(4 * csr.n);
   const counts = [0, 0, 0, 0];
-  // Inlined copy of forEachTriangle: the census is the hottest loop of `analyze`.
+  // Inlined copy of forEachTriangle: the census is the hottest loop of `analyze`. The
+  // lowest corner's counts stay in `own` until its triangles are all found: one write per
+  // node instead of one per triangle into the large per-node array.
+  const own = new Float64Array(4);
   const mark = new Int32Array(csr.n).fill(-1);
   const markNeg = new Uint8Array(csr.n);
   const markEdge = packing ? new Int32Array(csr.n) : undefined;
@@ -146,15 +158,16 @@ export function triangleCensus(csr: Csr, packing?: TrianglePacking): TriangleCen
       markNeg[z] = sign[k]! < 0 ? 1 : 0;
       if (markEdge) markEdge[z] = edge[k]!;
     }
+    own.fill(0);
     for (let k = a; k < b; k++) {
       const y = adj[k]!;
       const nxy = sign[k]! < 0 ? 1 : 0;
-      for (let j = offsets[y]!; j < offsets[y + 1]!; j++) {
+      const end = offsets[y + 1]!;
+      for (let j = offsets[y]!; j < end; j++) {
         const z = adj[j]!;
         if (mark[z] !== x) continue;
         const t = nxy + (sign[j]! < 0 ? 1 : 0) + markNeg[z]!;
-        counts[t]!++;
-        perNode[4 * x + t]!++;
+        own[t]!++;
         perNode[4 * y + t]!++;
         perNode[4 * z + t]!++;
         if ((t & 1) === 1 && residual) {
@@ -170,8 +183,19 @@ export function triangleCensus(csr: Csr, packing?: TrianglePacking): TriangleCen
         }
       }
     }
+    for (let t = 0; t < 4; t++) {
+      perNode[4 * x + t]! += own[t]!;
+      counts[t]! += own[t]!;
+    }
   }
   if (packing) packing.bound += packed;
   const byNegatives = counts as [number, number, number, number];
   return { byNegatives, total: counts[0]! + counts[1]! + counts[2]! + counts[3]!, perNode };
+}
+
+/** Largest degree of the graph. */
+function maxDegree(csr: Csr): number {
+  let max = 0;
+  for (let x = 0; x < csr.n; x++) max = Math.max(max, csr.offsets[x + 1]! - csr.offsets[x]!);
+  return max;
 }
