@@ -17,6 +17,19 @@ describe('triangleCensus', () => {
     expect(Array.from(c.perNode.subarray(12, 16))).toEqual([0, 0, 0, 0]);
   });
 
+  it('counts per node in 64-bit floats once a degree could overflow 32 bits', () => {
+    // A hub of degree 65,537 could sit in 2^31 triangles: its counts leave 32 bits.
+    const leaves = 65_537;
+    const edges: [number, number, number][] = [];
+    for (let i = 1; i <= leaves; i++) edges.push([0, i, 1]);
+    edges.push([1, 2, -1], [2, 3, -1]);
+    const c = triangleCensus(buildCsr(pairsOf(leaves + 1, edges)));
+    expect(c.perNode).toBeInstanceOf(Float64Array);
+    expect(c.byNegatives).toEqual([0, 2, 0, 0]);
+    expect(Array.from(c.perNode.subarray(0, 12))).toEqual([0, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0]);
+    expect(triangleCensus(buildCsr(pairsOf(3, [[0, 1, 1], [1, 2, 1], [0, 2, 1]]))).perNode).toBeInstanceOf(Uint32Array);
+  });
+
   it('matches enumeration of all triples on 300 random graphs, whole and per node', () => {
     for (const g of randomGraphs(7, 300, 14)) {
       const brute = bruteCensus(g);
