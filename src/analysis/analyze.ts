@@ -25,6 +25,7 @@ import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
+import { defineRecords } from './lazy-records.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 
@@ -235,14 +236,11 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     starting('triangles');
     const census = triangleCensus(csr, packing);
     columns.triangles = census.perNode;
-    const perNode = once(() => {
-      const records: Record<string, NodeTriangles> = {};
-      for (let x = 0; x < g.n; x++) records[g.ids[x]!] = triangleRecord(census.perNode, x);
-      return records;
-    });
+    const triangles = { byNegatives: census.byNegatives, total: census.total } as NonNullable<NonNullable<SignedAnalysis['balance']>['triangles']>;
+    defineRecords(triangles, 'perNode', g.ids, (x) => triangleRecord(census.perNode, x));
     const ratio = balanceRatios(census);
     Object.assign(balance, {
-      triangles: { byNegatives: census.byNegatives, total: census.total, get perNode() { return perNode(); } },
+      triangles,
       ratio: { strong: ratio.strong === null ? null : tidy(ratio.strong), weak: ratio.weak === null ? null : tidy(ratio.weak) },
     });
   }
@@ -271,27 +269,17 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
       starting('pn');
       const pn = pnCentrality(csr);
       columns.pn = pn;
-      const byId = once(() => {
-        const records: Record<string, number> = {};
-        for (let x = 0; x < g.n; x++) records[g.ids[x]!] = tidy(pn[x]!);
-        return records;
-      });
-      Object.defineProperty(centrality, 'pn', { enumerable: true, get: byId });
+      defineRecords(centrality, 'pn', g.ids, (x) => tidy(pn[x]!));
     }
     if (wants('degree')) {
       starting('degree');
       const d = signedDegrees(csr);
       const arcs = g.arcDegree;
       columns.degree = { positive: d.positive, negative: d.negative, ...(arcs ? { arcs } : {}) };
-      const byId = once(() =>
-        Object.fromEntries(
-          g.ids.map((id, x): [string, SignedDegree] => {
-            const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
-            return [id, arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree];
-          }),
-        ),
-      );
-      Object.defineProperty(centrality, 'degree', { enumerable: true, get: byId });
+      defineRecords(centrality, 'degree', g.ids, (x): SignedDegree => {
+        const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
+        return arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree;
+      });
     }
     result.centrality = centrality;
   }
