@@ -7,7 +7,8 @@ import type { TimeWindow } from '../../analysis/signed-graph.js';
 import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseDateOption, parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
-import { examples, styleFor, toJson, type CliContext } from '../context.js';
+import { examples, styleFor, type CliContext } from '../context.js';
+import { writeJson } from '../../io/json-chunks.js';
 import type { FocusReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 
@@ -86,7 +87,8 @@ export function analyzeCommand(ctx: CliContext): Command {
         status('');
       }
       const { file: name, badRows } = loaded;
-      if (opts.json) ctx.stdout.write(toJson(withFile(result, name, badRows, focus)));
+      // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
+      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus));
       else {
         if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
