@@ -45,12 +45,13 @@ export function objectKeyOrder(ids: readonly string[]): Int32Array | undefined {
 
 /** Define `target[key]` as the object `{ [ids[x]]: value(x) }`, built on first read, and register its entries for streaming. */
 export function defineRecords(target: object, key: string, ids: readonly string[], value: (x: number) => unknown): void {
-  const order = objectKeyOrder(ids);
-  const records: LazyRecords = {
-    size: ids.length,
-    key: order ? (i) => ids[order[i]!]! : (i) => ids[i]!,
-    value: order ? (i) => value(order[i]!) : value,
+  // The order is found when the entries are first read: a terminal report never reads them.
+  let order: Int32Array | undefined | null = null;
+  const at = (i: number): number => {
+    if (order === null) order = objectKeyOrder(ids);
+    return order ? order[i]! : i;
   };
+  const records: LazyRecords = { size: ids.length, key: (i) => ids[at(i)]!, value: (i) => value(at(i)) };
   let built: Record<string, unknown> | undefined;
   const build = (): Record<string, unknown> => {
     const object: Record<string, unknown> = {};
