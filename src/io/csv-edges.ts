@@ -72,7 +72,10 @@ async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Pr
   const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns) : undefined;
   const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine: head.lines + 1, names, bom: false });
   const near = collector.rows();
-  const rows = far ? mergeParts(names, near, head.lines + body.lines, split, await far) : near;
+  if (!far) return { ids: names.decodeNames(), rows: near, header: true };
+  // While the helper finishes its part: decode the names met so far (nearly all); the few new ones are decoded after the merge.
+  names.decodeNames();
+  const rows = mergeParts(names, near, head.lines + body.lines, split, await far);
   return { ids: names.decodeNames(), rows, header: true };
 }
 
