@@ -25,7 +25,8 @@ import { scanPlain, scanQuoted } from './csv-scan.js';
 import { collectEdgeRows, type EdgeRows } from './csv-rows.js';
 import { mergeParts, PARALLEL_MIN_BYTES, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
 import { NameTable } from './name-table.js';
-import { helperAvailable } from '../parallel/helper.js';
+import { helperAvailable, startHelper } from '../parallel/helper.js';
+import { statSync } from 'node:fs';
 import { displayName } from './display-name.js';
 
 /** Options for reading an edge list. */
@@ -77,6 +78,27 @@ async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Pr
   names.decodeNames();
   const rows = mergeParts(names, near, head.lines + body.lines, split, await far);
   return { ids: names.decodeNames(), rows, header: true };
+}
+
+/** Whether a path is read as a CSV edge list. */
+export function isEdgeList(path: string): boolean {
+  return /\.csv$/i.test(path);
+}
+
+/**
+ * Start the helper thread ahead of reading `path` when it will scan part of it (a CSV edge list
+ * of PARALLEL_MIN_BYTES or more), so that its start-up overlaps this thread's. A path that
+ * cannot be read is left to the reader, which reports it.
+ */
+export function startHelperFor(path: string | undefined): void {
+  if (path === undefined || !isEdgeList(path) || !helperAvailable()) return;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return;
+  }
+  if (size >= PARALLEL_MIN_BYTES) startHelper();
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */

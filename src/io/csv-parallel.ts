@@ -21,10 +21,10 @@ import type { TaskDone } from '../parallel/tasks.js';
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
- * Share of the rows this thread scans. Above one half: the helper starts
- * (or finishes its start-up) while this thread is already scanning.
+ * Share of the rows this thread scans: one half, the helper having been started
+ * (csv-edges.ts `startHelperFor`) while this thread loaded its modules and read the file.
  */
-export const NEAR_SHARE = 0.55;
+export const NEAR_SHARE = 0.5;
 
 /** The closed range of days rows must touch (open sides infinite). */
 export interface DayWindow {

@@ -7,7 +7,9 @@
  * need balance figures of a file.
  */
 import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
-import { readCsvEdges } from './csv-edges.js';
+import { isEdgeList, readCsvEdges } from './csv-edges.js';
+
+export { isEdgeList } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
 
 /** Options: the time window and whether bad CSV rows are skipped. */
@@ -25,11 +27,6 @@ export interface SignedFile {
   readonly badRows: number;
   /** The tie graph, for rivalgraph files (not CSV), so callers such as the focus analysis need not load it again. */
   readonly graph?: TieGraph;
-}
-
-/** Whether a path is read as a CSV edge list. */
-export function isEdgeList(path: string): boolean {
-  return /\.csv$/i.test(path);
 }
 
 /** Load a file (the built-in graph when none is given) as a signed pair graph. */

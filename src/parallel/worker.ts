@@ -11,6 +11,8 @@ import { loadTask, warmUp } from './tasks.js';
 import type { TaskReply, TaskRequest } from './helper.js';
 
 const port = parentPort!;
+// The first task is nearly always a CSV part (csv-parallel.ts): load its module while none is queued.
+void loadTask('csv-rows').catch(() => undefined);
 const queue: TaskRequest[] = [];
 let running = false;
 let warmed = false;

@@ -58,6 +58,8 @@ export function analyzeCommand(ctx: CliContext): Command {
       if (opts.at && (opts.from || opts.to)) throw new UserError('--at cannot be combined with --from or --to', 'use --at for one date, or --from/--to for a period');
       const window: TimeWindow = { ...(opts.at ? { at: opts.at } : {}), ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
       const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+      // A large CSV is read by two threads: the helper starts now, while the modules below load.
+      (await import('../../io/csv-edges.js')).startHelperFor(file);
       // Heavy modules load only when the command runs, so other commands start fast.
       const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
         import('../../analysis/analyze.js'),
