@@ -52,9 +52,9 @@ function graphFile(edges) {
   return file;
 }
 
-/** Run a command once under /usr/bin/time; wall seconds, peak MB, stdout. */
-function timedOnce(cmd, args) {
-  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+/** Run a command once under /usr/bin/time; wall seconds, peak MB, stdout (none when `discard`: it goes to /dev/null). */
+function timedOnce(cmd, args, discard = false) {
+  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   return { wall, mb: Math.round(kb / 1024), stdout: r.stdout };
@@ -63,8 +63,8 @@ function timedOnce(cmd, args) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** Run a command `runs` times: median wall seconds, highest peak MB, the last stdout, every wall time. */
-function timed(cmd, args) {
-  const all = Array.from({ length: runs }, () => timedOnce(cmd, args));
+function timed(cmd, args, discard = false) {
+  const all = Array.from({ length: runs }, () => timedOnce(cmd, args, discard));
   const walls = all.map((r) => r.wall);
   return { wall: median(walls), mb: Math.max(...all.map((r) => r.mb)), stdout: all[all.length - 1].stdout, walls };
 }
@@ -89,10 +89,11 @@ const rows = [];
 for (const edges of sizes) {
   const file = graphFile(edges);
   const full = timed(process.execPath, [BIN, 'analyze', file]);
+  const json = timed(process.execPath, [BIN, 'analyze', file, '--json'], true);
   const tri = timed(process.execPath, [BIN, 'analyze', file, '--json', '--metrics', 'triangles']);
   const ours = JSON.parse(tri.stdout).balance.triangles.byNegatives;
   const kernel = JSON.parse(timed(process.execPath, [join(ROOT, 'bench', 'census-kernel.mjs'), file]).stdout);
-  const row = { edges, nodes: edges / 10, full, tri, ours, kernel, peers: {} };
+  const row = { edges, nodes: edges / 10, full, json, tri, ours, kernel, peers: {} };
   for (const peer of peers) {
     const r = timed(PY, [join(ROOT, 'bench', 'peers', 'census.py'), peer, file]);
     const out = JSON.parse(r.stdout);
@@ -102,8 +103,10 @@ for (const edges of sizes) {
   rows.push(row);
   const p = (x) => x.toFixed(2).padStart(6);
   console.log(`${edges} edges / ${edges / 10} nodes; census ${ours.join(' / ')}`);
-  console.log(`  rivalgraph analyze (all metrics)     ${p(full.wall)} s ${String(full.mb).padStart(5)} MB`);
-  console.log(`  rivalgraph analyze --metrics triangles ${p(tri.wall)} s ${String(tri.mb).padStart(5)} MB`);
+  const line = (label, t) => console.log(`  ${label.padEnd(46)} ${p(t.wall)} s ${String(t.mb).padStart(5)} MB`);
+  line('rivalgraph analyze (all metrics, report)', full);
+  line('rivalgraph analyze --json (all metrics)', json);
+  line('rivalgraph analyze --json --metrics triangles', tri);
   console.log(`  rivalgraph in-process: read ${p(kernel.read)} s + census ${p(kernel.census)} s (CSR built once, degree-ordered)`);
   if (against) {
     row.against = compare(file);
@@ -114,7 +117,8 @@ for (const edges of sizes) {
     console.log(`  ${peer.padEnd(10)} read ${p(r.read)} s + census ${p(r.census)} s = process ${p(r.wall)} s ${String(r.mb).padStart(5)} MB   ` + `census ${(r.census / kernel.census).toFixed(1)}x, process ${(r.wall / tri.wall).toFixed(1)}x, vs full analyze ${(r.wall / full.wall).toFixed(1)}x slower than rivalgraph`);
   }
 }
-writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, tri, ...r }) => ({ ...r, full: { wall: full.wall, walls: full.walls, mb: full.mb }, tri: { wall: tri.wall, walls: tri.walls, mb: tri.mb } })), null, 2));
+const summary = (t) => ({ wall: t.wall, walls: t.walls, mb: t.mb });
+writeFileSync(join(OUT, 'analyze.json'), JSON.stringify(rows.map(({ full, json, tri, ...r }) => ({ ...r, full: summary(full), json: summary(json), tri: summary(tri) })), null, 2));
 // Growth curve: seconds per million edges, from the smallest to the largest size.
 console.log('\ngrowth (full analyze): ' + rows.map((r) => `${r.edges}: ${r.full.wall.toFixed(2)} s`).join(', '));
 console.log(`\nwritten ${join(OUT, 'analyze.json')}`);
