@@ -127,7 +127,6 @@ function enlarge(old: Int32Array): Int32Array<ArrayBuffer> {
 /** Parse quoted CSV with csv-parse, then visit rows through the same interface. */
 export async function scanQuoted(text: string, visit: Visit): Promise<Interned> {
   const { parse } = await import('csv-parse/sync');
-  const records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { info: { lines: number }; record: string[] }[];
   const ids: string[] = [];
   const index = new Map<string, number>();
   let fields: string[] = [];
@@ -151,11 +150,18 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
       return shortSignOf(t.length, t.charCodeAt(0), t.charCodeAt(1));
     },
   };
-  for (const r of records) {
-    fields = r.record;
-    row.line = r.info.lines;
-    row.count = fields.length;
-    visit(row);
-  }
+  // Each record is visited as it is parsed and then dropped (on_record returns nothing), so a
+  // million rows never stand in memory as a million arrays.
+  parse(text, {
+    relax_column_count: true,
+    skip_empty_lines: true,
+    on_record: (record: string[], info: { lines: number }) => {
+      fields = record;
+      row.line = info.lines;
+      row.count = record.length;
+      visit(row);
+      return null;
+    },
+  });
   return { ids };
 }
