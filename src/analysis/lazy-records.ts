@@ -43,6 +43,12 @@ export function objectKeyOrder(ids: readonly string[]): Int32Array | undefined {
   return order;
 }
 
+/** Set an own key of a plain object; a node named __proto__ is a key like any other (assignment would set the prototype). */
+export function setKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
 /** Define `target[key]` as the object `{ [ids[x]]: value(x) }`, built on first read, and register its entries for streaming. */
 export function defineRecords(target: object, key: string, ids: readonly string[], value: (x: number) => unknown): void {
   // The order is found when the entries are first read: a terminal report never reads them.
@@ -55,12 +61,7 @@ export function defineRecords(target: object, key: string, ids: readonly string[
   let built: Record<string, unknown> | undefined;
   const build = (): Record<string, unknown> => {
     const object: Record<string, unknown> = {};
-    for (let x = 0; x < ids.length; x++) {
-      const id = ids[x]!;
-      // A node named __proto__ is a key like any other (assignment would set the prototype).
-      if (id === '__proto__') Object.defineProperty(object, id, { value: value(x), enumerable: true, writable: true, configurable: true });
-      else object[id] = value(x);
-    }
+    for (let x = 0; x < ids.length; x++) setKey(object, ids[x]!, value(x));
     return object;
   };
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (built ??= build()) });

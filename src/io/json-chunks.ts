@@ -12,7 +12,7 @@
  * followed by a newline (a property test checks it).
  */
 import { once } from 'node:events';
-import { lazyRecords, type LazyRecords } from '../analysis/lazy-records.js';
+import { lazyRecords, setKey, type LazyRecords } from '../analysis/lazy-records.js';
 
 /** Entries stringified together (small enough to stay young garbage, large enough for the engine's speed). */
 const BLOCK = 2048;
@@ -62,11 +62,7 @@ function* bigArray(items: readonly unknown[], indent: string): Generator<string>
 /** The entries `from .. to - 1` of a record member as one object, in its key order. */
 function recordBlock(records: LazyRecords, from: number, to: number): Record<string, unknown> {
   const block: Record<string, unknown> = {};
-  for (let i = from; i < to; i++) {
-    const key = records.key(i);
-    if (key === '__proto__') Object.defineProperty(block, key, { value: records.value(i), enumerable: true, writable: true, configurable: true });
-    else block[key] = records.value(i);
-  }
+  for (let i = from; i < to; i++) setKey(block, records.key(i), records.value(i));
   return block;
 }
 
