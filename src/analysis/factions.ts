@@ -214,15 +214,14 @@ function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPair
  */
 function multilevel(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
   localSearch(g, csr, faction);
-  let k = compact(faction).reduce((max, c) => Math.max(max, c + 1), 0);
+  let k = compact(faction);
   // Each level is coarsened from the one below (fewer pairs every time), not from g.
   let level = k > 1 ? coarsen(g, faction, k) : g;
   for (let depth = 0; depth < MAX_LEVELS && k > 1; depth++) {
     const merged = Int32Array.from({ length: k }, (_, c) => c);
     if (localSearch(level, buildCsr(level), merged) === 0) break;
-    compact(merged);
+    const next = compact(merged);
     for (let x = 0; x < g.n; x++) faction[x] = merged[faction[x]!]!;
-    const next = merged.reduce((max, c) => Math.max(max, c + 1), 0);
     if (next === k) break;
     k = next;
     level = coarsen(level, merged, k);
@@ -290,28 +289,33 @@ function splitFactions(g: SignedPairGraph, faction: Int32Array, seed: number): b
   return split;
 }
 
-/** Relabel factions 0..k-1 in place (local search keeps labels below 2n). */
-function compact(faction: Int32Array): Int32Array {
-  const rename = new Map<number, number>();
+/** Relabel factions 0..k-1 in place, in order of first member (local search keeps labels below 2n); returns k. O(n). */
+function compact(faction: Int32Array): number {
+  let top = 0;
+  for (let x = 0; x < faction.length; x++) if (faction[x]! > top) top = faction[x]!;
+  const rename = new Int32Array(top + 1).fill(-1);
+  let k = 0;
   for (let x = 0; x < faction.length; x++) {
-    let c = rename.get(faction[x]!);
-    if (c === undefined) rename.set(faction[x]!, (c = rename.size));
-    faction[x] = c;
+    const c = faction[x]!;
+    let r = rename[c]!;
+    if (r < 0) rename[c] = r = k++;
+    faction[x] = r;
   }
-  return faction;
+  return k;
 }
 
-/** Renumber factions by size (largest first), then by their first member. */
-function canonical(faction: Int32Array): { faction: Int32Array; k: number } {
-  const first = new Map<number, number>();
-  const count = new Map<number, number>();
-  faction.forEach((c, x) => {
-    if (!first.has(c)) first.set(c, x);
-    count.set(c, (count.get(c) ?? 0) + 1);
-  });
-  const order = [...first.keys()].sort((a, b) => count.get(b)! - count.get(a)! || first.get(a)! - first.get(b)!);
-  const rename = new Map(order.map((c, i) => [c, i]));
-  return { faction: faction.map((c) => rename.get(c)!), k: order.length };
+/** Renumber factions by size (largest first), then by their first member; a new array. O(n + k log k). */
+function canonical(partition: Int32Array): { faction: Int32Array; k: number } {
+  const faction = partition.slice();
+  // After compact, label order is first-member order: the tie-break is the label itself.
+  const k = compact(faction);
+  const size = new Int32Array(k);
+  for (let x = 0; x < faction.length; x++) size[faction[x]!]!++;
+  const order = Int32Array.from({ length: k }, (_, c) => c).sort((a, b) => size[b]! - size[a]! || a - b);
+  const rename = new Int32Array(k);
+  for (let i = 0; i < k; i++) rename[order[i]!] = i;
+  for (let x = 0; x < faction.length; x++) faction[x] = rename[faction[x]!]!;
+  return { faction, k };
 }
 
 /** Weak-balance factions: the best of three local searches. `twoWay` is the frustration partition's sides. */
@@ -325,7 +329,10 @@ export function weakBalanceFactions(g: SignedPairGraph, csr: Csr, twoWay?: Int8A
   let best: FactionPartition | undefined;
   for (const start of starts) {
     multilevel(g, csr, start);
-    for (let round = 0; round < (large ? 0 : MAX_SPLIT_ROUNDS) && splitFactions(g, start, round + 1); round++) multilevel(g, csr, compact(start));
+    for (let round = 0; round < (large ? 0 : MAX_SPLIT_ROUNDS) && splitFactions(g, start, round + 1); round++) {
+      compact(start);
+      multilevel(g, csr, start);
+    }
     const { faction, k } = canonical(start);
     const { positiveBetween, negativeWithin } = factionErrors(g, faction);
     const error = positiveBetween + negativeWithin;
