@@ -48,7 +48,7 @@ export function headerColumns(row: CsvRow, file: string): EdgeColumns {
   const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
   const missing = REQUIRED.filter((r) => !names.includes(r));
   if (missing.length) {
-    throw new InputError([{ file, line: row.line, message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
+    throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
   }
   const at = (name: string): number => names.indexOf(name);
   return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date') };
@@ -80,9 +80,10 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
   const problems: Problem[] = [];
   const dates = new Map<string, { first: number; last: number } | string>();
   let col = columns;
-  const bad = (line: number, message: string, hint: string): void => {
+  // A problem points at the field at fault (a missing one: the end of the row).
+  const bad = (row: CsvRow, field: number, message: string, hint: string): void => {
     badRows++;
-    if (problems.length < MAX_PROBLEMS) problems.push({ file, line, message, hint });
+    if (problems.length < MAX_PROBLEMS) problems.push({ file, ...row.position(field), message, hint });
   };
   const visit = (row: CsvRow): void => {
     if (!col) {
@@ -90,19 +91,20 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
       return;
     }
     if (row.empty(col.source) || row.empty(col.target) || col.sign >= row.count) {
-      bad(row.line, `expected source, target and sign, found ${row.count} field${row.count === 1 ? '' : 's'}`, 'every row needs source,target,sign');
+      const field = row.empty(col.source) ? col.source : row.empty(col.target) ? col.target : col.sign;
+      bad(row, field, `expected source, target and sign, found ${row.count} field${row.count === 1 ? '' : 's'}`, 'every row needs source,target,sign');
       return;
     }
     const sign = signOf(row, col.sign);
     if (sign === undefined) {
-      bad(row.line, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
+      bad(row, col.sign, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
       return;
     }
     let weight = 1;
     if (col.weight >= 0 && !row.empty(col.weight)) {
       weight = Number(row.text(col.weight));
       if (!Number.isFinite(weight) || weight <= 0) {
-        bad(row.line, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
+        bad(row, col.weight, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
         return;
       }
     }
@@ -115,7 +117,7 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
         dates.set(dateText, d);
       }
       if (typeof d === 'string') {
-        bad(row.line, `date: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
+        bad(row, col.date, `date: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
         return;
       }
       if (!open && (d.first > window.to || d.last < window.from)) {

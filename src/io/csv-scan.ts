@@ -25,6 +25,56 @@ export interface CsvRow {
   id(i: number): number;
   /** +1 / -1 for the short sign spellings `1`, `+`, `+1`, `-1`, `-`; undefined otherwise (then read `text`). */
   shortSign(i: number): 1 | -1 | undefined;
+  /**
+   * Where field `i` starts (after blanks), 1-based line and column in characters; for a missing
+   * field, just past the row's end. For messages: O(row length), nothing is kept per row.
+   */
+  position(i: number): TextPosition;
+}
+
+/** A 1-based line and column (in characters). */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Characters (code points) in UTF-8 bytes [s, e): the bytes that do not continue a sequence. */
+function characters(bytes: Uint8Array, s: number, e: number): number {
+  let count = 0;
+  for (let i = s; i < e; i++) if ((bytes[i]! & 0xc0) !== 0x80) count++;
+  return count;
+}
+
+/**
+ * Position of field `field` of a quoted record in UTF-8 bytes [start, end) (as csv-parse counts
+ * them; blank lines before it included), whose last line is `lastLine`. Commas inside double
+ * quotes do not cut fields; a doubled quote toggles twice, so it needs no case of its own.
+ */
+export function quotedFieldPosition(bytes: Uint8Array, start: number, end: number, lastLine: number, field: number): TextPosition {
+  while (start < end && (bytes[start] === NEWLINE || bytes[start] === CR)) start++;
+  let contentEnd = end;
+  if (contentEnd > start && bytes[contentEnd - 1] === NEWLINE) contentEnd--;
+  if (contentEnd > start && bytes[contentEnd - 1] === CR) contentEnd--;
+  let line = lastLine;
+  for (let i = start; i < contentEnd; i++) if (bytes[i] === NEWLINE) line--;
+  let lineStart = start;
+  let at = contentEnd;
+  let quoted = false;
+  let index = 0;
+  for (let i = start; i < contentEnd; i++) {
+    if (index === field) {
+      at = i;
+      break;
+    }
+    const c = bytes[i]!;
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === NEWLINE) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === COMMA && !quoted) index++;
+  }
+  while (at < contentEnd && (bytes[at] === SPACE || bytes[at] === TAB)) at++;
+  return { line, column: characters(bytes, lineStart, at) + 1 };
 }
 
 /** Sign of a short field from its first two character codes (or bytes). */
@@ -46,6 +96,7 @@ const NEWLINE = 10;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
+const QUOTE = 34;
 
 /** Where `scanPlain` reads: a byte range, the line number of its first line, and the names table to intern into. */
 export interface PlainScanOptions {
@@ -71,6 +122,9 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let starts = new Int32Array(16);
   let ends = new Int32Array(16);
+  // The row being visited: where it starts and where its text ends (before CR LF).
+  let rowStart = 0;
+  let rowEnd = 0;
   const row: CsvRow = {
     line: (options.firstLine ?? 1) - 1,
     count: 0,
@@ -78,6 +132,7 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     empty: (i) => i >= row.count || starts[i] === ends[i],
     id: (i) => names.intern(starts[i]!, ends[i]!),
     shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, bytes[starts[i]!]!, bytes[starts[i]! + 1] ?? 0) : undefined),
+    position: (i) => ({ line: row.line, column: characters(bytes, rowStart, i < row.count ? starts[i]! : rowEnd) + 1 }),
   };
   const length = options.end ?? bytes.length;
   let pos = options.start ?? 0;
@@ -90,11 +145,13 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     let field = 0;
     let s = pos;
     let c = 0;
+    rowStart = pos;
     for (;;) {
       c = pos < length ? bytes[pos]! : NEWLINE;
       if (c === COMMA || c === NEWLINE) {
         let e = pos;
         if (c === NEWLINE && e > s && bytes[e - 1] === CR) e--;
+        if (c === NEWLINE) rowEnd = e;
         let a = s;
         while (a < e && (bytes[a] === SPACE || bytes[a] === TAB)) a++;
         while (e > a && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
@@ -130,6 +187,11 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
   const ids: string[] = [];
   const index = new Map<string, number>();
   let fields: string[] = [];
+  // The record's byte range as csv-parse counts it (blank lines before it included); the
+  // bytes themselves are made only for a message.
+  let recordStart = 0;
+  let recordEnd = 0;
+  let bytes: Buffer | undefined;
   const row: CsvRow = {
     line: 0,
     count: 0,
@@ -149,14 +211,17 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
       const t = (fields[i] ?? '').trim();
       return shortSignOf(t.length, t.charCodeAt(0), t.charCodeAt(1));
     },
+    position: (i) => quotedFieldPosition((bytes ??= Buffer.from(text, 'utf8')), recordStart, recordEnd, row.line, i),
   };
   // Each record is visited as it is parsed and then dropped (on_record returns nothing), so a
   // million rows never stand in memory as a million arrays.
   parse(text, {
     relax_column_count: true,
     skip_empty_lines: true,
-    on_record: (record: string[], info: { lines: number }) => {
+    on_record: (record: string[], info: { lines: number; bytes: number }) => {
       fields = record;
+      recordStart = recordEnd;
+      recordEnd = info.bytes;
       row.line = info.lines;
       row.count = record.length;
       visit(row);

@@ -24,10 +24,10 @@ describe('rivalgraph analyze', () => {
     expect(json.factions.k).toBe(3);
   });
 
-  it('exits 2 with file:line on a bad CSV row, and skips it with --skip-bad-rows', () => {
+  it('exits 2 with file:line:column on a bad CSV row, and skips it with --skip-bad-rows', () => {
     const bad = runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/bad-row\.csv:4: sign "maybe" is not a sign/);
+    expect(bad.stderr).toMatch(/bad-row\.csv:4:5: sign "maybe" is not a sign/);
     expect(bad.stderr).not.toMatch(/at .*\.js/);
     const skipped = runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv', '--skip-bad-rows', '--json']);
     expect(skipped.code).toBe(0);

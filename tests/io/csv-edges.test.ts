@@ -16,8 +16,8 @@ describe('readCsvEdges', () => {
   it('throws a located InputError on a bad row', async () => {
     const err = await readCsvEdges(fixture('analysis', 'bad-row.csv')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).problems[0]).toMatchObject({ line: 4, message: expect.stringMatching(/sign "maybe"/) });
-    expect((err as InputError).message).toMatch(/bad-row\.csv:4: /);
+    expect((err as InputError).problems[0]).toMatchObject({ line: 4, column: 5, message: expect.stringMatching(/sign "maybe"/) });
+    expect((err as InputError).message).toMatch(/bad-row\.csv:4:5: /);
   });
 
   it('skips and counts bad rows when asked', async () => {
@@ -48,10 +48,10 @@ describe('readCsvEdges', () => {
     await expect(readCsvEdges(csv(''))).rejects.toThrow(/empty/);
   });
 
-  it('rejects bad weights and dates with their line', async () => {
-    await expect(readCsvEdges(csv('source,target,sign,weight\na,b,1,-2\n'))).rejects.toThrow(/:2: weight "-2"/);
-    await expect(readCsvEdges(csv('source,target,sign,date\na,b,1,2020-13\n'))).rejects.toThrow(/:2: date: month 13/);
-    await expect(readCsvEdges(csv('source,target,sign\na,b\n'))).rejects.toThrow(/:2: expected source, target and sign/);
+  it('rejects bad weights and dates with their line and column', async () => {
+    await expect(readCsvEdges(csv('source,target,sign,weight\na,b,1,-2\n'))).rejects.toThrow(/:2:7: weight "-2"/);
+    await expect(readCsvEdges(csv('source,target,sign,date\na,b,1,2020-13\n'))).rejects.toThrow(/:2:7: date: month 13/);
+    await expect(readCsvEdges(csv('source,target,sign\na,b\n'))).rejects.toThrow(/:2:4: expected source, target and sign/);
   });
 
   it('keeps row directions for the directed degree when asked', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { scanPlain, scanQuoted, type CsvRow } from '../../src/io/csv-scan.js';
 
 /** scanPlain over the UTF-8 bytes of a text. */
@@ -61,5 +62,90 @@ describe('scanQuoted', () => {
     });
     expect(out).toEqual([['a, b', 'c'], ['d "e"', 'a', 'b']]);
     expect(ids).toEqual(['a, b', 'd "e"']);
+  });
+});
+
+/** Every row's field positions, as `line:column`, for fields 0 .. count (the last one missing). */
+function positions(scan: (text: string, visit: (row: CsvRow) => void) => unknown, text: string): string[][] {
+  const out: string[][] = [];
+  scan(text, (row) => out.push(Array.from({ length: row.count + 1 }, (_, i) => `${row.position(i).line}:${row.position(i).column}`)));
+  return out;
+}
+
+/** Line and column (1-based, in code points) of string index `at` of `text`. */
+function where(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return `${before.split('\n').length}:${[...before.slice(lineStart)].length + 1}`;
+}
+
+describe('field positions (for messages)', () => {
+  it('point at the first character after blanks, in characters, past the end for a missing field', () => {
+    expect(positions(plain, '\uFEFFsource,target\r\n\n  \u00e9\u00e9 ,\tb,x\r\nc')).toEqual([
+      ['1:1', '1:8', '1:14'],
+      ['3:3', '3:8', '3:10', '3:11'],
+      ['4:1', '4:2'],
+    ]);
+  });
+
+  it('follow quoted records over blank lines, quoted commas and line breaks', async () => {
+    const text = 'source,target,sign\n"a, x",b,1\n\nb,"c\nd",x\n"\u00e9",  c, maybe\n';
+    const found: string[][] = [];
+    await scanQuoted(text, (row) => found.push(Array.from({ length: row.count + 1 }, (_, i) => `${row.position(i).line}:${row.position(i).column}`)));
+    expect(found).toEqual([
+      ['1:1', '1:8', '1:15', '1:19'],
+      ['2:1', '2:8', '2:10', '2:11'],
+      ['4:1', '4:3', '5:4', '5:5'],
+      ['6:1', '6:7', '6:10', '6:15'],
+    ]);
+  });
+
+  const piece = fc.stringMatching(/^[a-z\u00e9\u4e00 ]{0,4}$/);
+  it('agree with the text itself on any plain rows (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, crlf) => {
+        const lines = rows.map((fields) => fields.join(','));
+        if (lines.some((line) => line.trim() === '')) return; // blank lines are not rows
+        const text = lines.join(crlf ? '\r\n' : '\n');
+        const expected = rows.map((fields, r) => {
+          let at = lines.slice(0, r).reduce((sum, line) => sum + line.length + (crlf ? 2 : 1), 0);
+          const cells = fields.map((f) => {
+            const cell = where(text, at + (f.length - f.trimStart().length));
+            at += f.length + 1;
+            return cell;
+          });
+          return [...cells, where(text, at - 1)];
+        });
+        expect(positions(plain, text)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('agree with the text itself on any quoted rows (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.tuple(piece, fc.boolean(), fc.constantFrom('', ',', '\n', '""')), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), async (rows) => {
+        // Quoted fields may hold commas, line breaks and doubled quotes; where each field starts is kept while writing.
+        let text = '';
+        const starts: number[][] = [];
+        for (const fields of rows) {
+          const at: number[] = [];
+          fields.forEach(([f, quote, extra], i) => {
+            if (i > 0) text += ',';
+            at.push(text.length + (quote ? 0 : f.length - f.trimStart().length));
+            text += quote ? `"${f}${extra}"` : f;
+          });
+          at.push(text.length);
+          starts.push(at);
+          text += '\n';
+        }
+        const expected = starts.map((at) => at.map((i) => where(text, i)));
+        if (rows.some((fields) => fields.length === 1 && !fields[0]![1] && fields[0]![0] === '')) return; // an empty line is not a record
+        const found: string[][] = [];
+        await scanQuoted(text, (row) => found.push(Array.from({ length: row.count + 1 }, (_, i) => `${row.position(i).line}:${row.position(i).column}`)));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
