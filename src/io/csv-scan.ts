@@ -12,6 +12,7 @@
  * O(characters) time; memory O(rows) for the caller's arrays, O(nodes) here.
  */
 import { NameTable } from './name-table.js';
+import { utf8Characters } from '../model/position.js';
 
 /** One row: its 1-based line, field count, and accessors by column. */
 export interface CsvRow {
@@ -36,13 +37,6 @@ export interface CsvRow {
 export interface TextPosition {
   readonly line: number;
   readonly column: number;
-}
-
-/** Characters (code points) in UTF-8 bytes [s, e): the bytes that do not continue a sequence. */
-function characters(bytes: Uint8Array, s: number, e: number): number {
-  let count = 0;
-  for (let i = s; i < e; i++) if ((bytes[i]! & 0xc0) !== 0x80) count++;
-  return count;
 }
 
 /**
@@ -74,7 +68,7 @@ export function quotedFieldPosition(bytes: Uint8Array, start: number, end: numbe
     } else if (c === COMMA && !quoted) index++;
   }
   while (at < contentEnd && (bytes[at] === SPACE || bytes[at] === TAB)) at++;
-  return { line, column: characters(bytes, lineStart, at) + 1 };
+  return { line, column: utf8Characters(bytes, lineStart, at) + 1 };
 }
 
 /** Sign of a short field from its first two character codes (or bytes). */
@@ -132,7 +126,7 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     empty: (i) => i >= row.count || starts[i] === ends[i],
     id: (i) => names.intern(starts[i]!, ends[i]!),
     shortSign: (i) => (i < row.count ? shortSignOf(ends[i]! - starts[i]!, bytes[starts[i]!]!, bytes[starts[i]! + 1] ?? 0) : undefined),
-    position: (i) => ({ line: row.line, column: characters(bytes, rowStart, i < row.count ? starts[i]! : rowEnd) + 1 }),
+    position: (i) => ({ line: row.line, column: utf8Characters(bytes, rowStart, i < row.count ? starts[i]! : rowEnd) + 1 }),
   };
   const length = options.end ?? bytes.length;
   let pos = options.start ?? 0;

@@ -23,3 +23,10 @@ export function offsetToPosition(text: string, offset: number): Position {
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** Characters (code points) in UTF-8 bytes [s, e), for columns of byte-scanned text: the bytes that do not continue a sequence. */
+export function utf8Characters(bytes: Uint8Array, s: number, e: number): number {
+  let count = 0;
+  for (let i = s; i < e; i++) if ((bytes[i]! & 0xc0) !== 0x80) count++;
+  return count;
+}

@@ -23,7 +23,7 @@ describe('rivalgraph import (end to end)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/GDELT 2\.0 \(61 columns\)/);
     expect(r.stderr).toMatch(/rows: 6 read, 5 kept, 0 filtered, 1 malformed/);
-    expect(r.stderr).toMatch(/20200305\.export\.CSV:6: 1 fields/);
+    expect(r.stderr).toMatch(/20200305\.export\.CSV:6:10: 1 fields/);
     expect(r.stderr).toMatch(/events: 4 after removing 1 duplicate reports/);
     const v = runCli(['validate', out]);
     expect(v.stdout + v.stderr).toMatch(/^ok .*graph\.yaml: 5 nodes, 4 ties/);
@@ -86,7 +86,7 @@ describe('rivalgraph import (end to end)', () => {
     const input = writeText(dir, 'x.CSV', text);
     const s = runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--strict']);
     expect(s.code).toBe(2);
-    expect(s.stderr).toMatch(/x\.CSV:6: malformed row: 1 fields/);
+    expect(s.stderr).toMatch(/x\.CSV:6:10: malformed row: 1 fields/);
     expect(s.stderr).not.toMatch(/at .*\.js/);
     expect(runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--root-codes', '21']).code).toBe(2);
     expect(runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--dyad', 'TUR']).code).toBe(2);

@@ -10,6 +10,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { InputError } from '../../model/errors.js';
+import { quotedFieldPosition } from '../csv-scan.js';
 import { POLARITIES, type Polarity } from '../../model/vocabulary.js';
 import { rootNumber } from './cameo.js';
 import type { DyadRecord } from './aggregate.js';
@@ -40,25 +41,41 @@ export interface DyadReadResult {
   readonly files: { file: string; layout: string }[];
 }
 
+/** The summed columns, in the order a malformed row's message checks them. */
+const SUMS = ['events', 'abs_goldstein', 'mentions', 'weighted_abs_goldstein'] as const;
+const CAMEO_CODE = /^[A-Z0-9]+$/;
 const num = (v: string | undefined): number => (v === undefined || v.trim() === '' ? NaN : Number(v));
+
+/** What csv-parse yields with `info` and `raw`: the record, its last line, and its text (blank lines before it included). */
+interface DyadItem {
+  readonly record: Record<string, string>;
+  readonly info: { readonly lines: number };
+  readonly raw: string;
+}
 
 /** Read dyad tables (CSV with a header row) into records, applying the actor, dyad, root and date filters. */
 export async function readDyads(files: readonly string[], options: Partial<ImportOptions>): Promise<DyadReadResult> {
   const o = resolveImportOptions(options);
   const byKey = new Map<string, DyadRecord>();
   const counts = emptyCounts();
-  const malformed = (file: string, line: number, reason: string) => {
+  let header: string[] = [];
+  // A malformed row, its field `column` (a header name) at fault: where that field starts (line
+  // and column in characters, from the record's raw text) is found only when the row is reported.
+  const malformed = (file: string, item: DyadItem, column: string, reason: string) => {
     counts.malformed++;
-    if (o.strict) throw new InputError([{ file, line, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
-    if (counts.malformedLines.length < MALFORMED_SHOWN) counts.malformedLines.push(`${file}:${line}: ${reason}`);
+    if (!o.strict && counts.malformedLines.length >= MALFORMED_SHOWN) return;
+    const bytes = Buffer.from(item.raw, 'utf8');
+    const at = quotedFieldPosition(bytes, 0, bytes.length, item.info.lines, header.lastIndexOf(column));
+    if (o.strict) throw new InputError([{ file, line: at.line, column: at.column, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
+    counts.malformedLines.push(`${file}:${at.line}:${at.column}: ${reason}`);
   };
   for (const file of files) {
     fileSize(file);
-    const parser = createReadStream(file).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true, info: true }));
+    const columns = (h: string[]) => (header = h.map((c) => c.trim().toLowerCase()));
+    const parser = createReadStream(file).pipe(parse({ columns, skip_empty_lines: true, relax_column_count: true, bom: true, info: true, raw: true }));
     let checked = false;
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<DyadItem>) {
       const rec = item.record;
-      const line = item.info.lines;
       if (!checked) {
         const missing = DYAD_COLUMNS.filter((c) => !(c in rec) && c !== 'top_urls');
         if (missing.length) {
@@ -76,13 +93,18 @@ export async function readDyads(files: readonly string[], options: Partial<Impor
       const source = (rec.source ?? '').trim();
       const target = (rec.target ?? '').trim();
       const range = periodRange(rec.period ?? '');
-      if (!(POLARITIES as readonly string[]).includes(polarity)) { malformed(file, line, `polarity "${rec.polarity}" is not cooperation or conflict`); continue; }
-      if (!rootNumber(root)) { malformed(file, line, `root "${rec.root}" is not 01..20`); continue; }
-      if (!range) { malformed(file, line, `period "${rec.period}" is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD`); continue; }
-      if (![events, absG, mentions, weighted].every((v) => Number.isFinite(v) && v >= 0) || events < 1) { malformed(file, line, 'events, abs_goldstein, mentions and weighted_abs_goldstein must be numbers >= 0 (events >= 1)'); continue; }
-      if (!/^[A-Z0-9]+$/.test(source) || !/^[A-Z0-9]+$/.test(target)) {
+      if (!(POLARITIES as readonly string[]).includes(polarity)) { malformed(file, item, 'polarity', `polarity "${rec.polarity}" is not cooperation or conflict`); continue; }
+      if (!rootNumber(root)) { malformed(file, item, 'root', `root "${rec.root}" is not 01..20`); continue; }
+      if (!range) { malformed(file, item, 'period', `period "${rec.period}" is not YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD`); continue; }
+      const sums = [events, absG, mentions, weighted];
+      if (!sums.every((v) => Number.isFinite(v) && v >= 0) || events < 1) {
+        const bad = sums.findIndex((v) => !(Number.isFinite(v) && v >= 0));
+        malformed(file, item, SUMS[Math.max(bad, 0)]!, 'events, abs_goldstein, mentions and weighted_abs_goldstein must be numbers >= 0 (events >= 1)');
+        continue;
+      }
+      if (!CAMEO_CODE.test(source) || !CAMEO_CODE.test(target)) {
         if (source === '' || target === '') counts.filtered['blank-actor']++;
-        else malformed(file, line, 'source and target are CAMEO codes (letters and digits)');
+        else malformed(file, item, CAMEO_CODE.test(source) ? 'target' : 'source', 'source and target are CAMEO codes (letters and digits)');
         continue;
       }
       const reason =

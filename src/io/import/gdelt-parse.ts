@@ -9,6 +9,7 @@
  */
 import type { Polarity } from '../../model/vocabulary.js';
 import { InputError } from '../../model/errors.js';
+import { utf8Characters } from '../../model/position.js';
 import { polarityOfQuad, quadOf, ROOTS, type Quad } from './cameo.js';
 import type { EventRow } from './filter.js';
 import { filterRow } from './filter.js';
@@ -45,8 +46,8 @@ const MS_PER_DAY = 86_400_000;
 /** Parses the rows of one part and feeds kept ones into an aggregator. */
 export class GdeltParser {
   readonly counts: ImportCounts = emptyCounts();
-  /** The first malformed rows, with line numbers within this part (add lineOffset for the file's). */
-  readonly firstMalformed: { line: number; reason: string }[] = [];
+  /** The first malformed rows, with line numbers within this part (add lineOffset for the file's) and 1-based columns in characters. */
+  readonly firstMalformed: { line: number; column: number; reason: string }[] = [];
   readonly splitter: LineSplitter;
   private readonly tabs = new Int32Array(64);
   private readonly dayCache = new Map<number, number>();
@@ -82,12 +83,27 @@ export class GdeltParser {
     return this.columns;
   }
 
-  private malformed(line: number, reason: string): void {
+  /**
+   * Count a malformed row; `at` is the byte offset of the field at fault in `buf` (the line's end
+   * when fields are missing). Its column is computed only when the row is reported.
+   */
+  private malformed(buf: Buffer, line: number, at: number, reason: string): void {
     this.counts.malformed++;
-    if (this.options.strict) {
-      throw new InputError([{ file: this.name, line: line + this.lineOffset, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
+    const strict = this.options.strict;
+    if (!strict && this.firstMalformed.length >= MALFORMED_SHOWN) return;
+    // A byte-order mark opening the file is no character of the first field.
+    let s = this.lineStart;
+    if (line + this.lineOffset === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
+    const column = utf8Characters(buf, s, at) + 1;
+    if (strict) {
+      throw new InputError([{ file: this.name, line: line + this.lineOffset, column, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
     }
-    if (this.firstMalformed.length < MALFORMED_SHOWN) this.firstMalformed.push({ line, reason });
+    this.firstMalformed.push({ line, column, reason });
+  }
+
+  /** Where a wrong field count points: the first field past `expected`, or the line's end when fields are missing. */
+  private countAt(fields: number, expected: number, end: number): number {
+    return fields > expected ? this.tabs[expected - 1]! + 1 : end;
   }
 
   private code3(buf: Buffer, s: number, e: number): string | undefined {
@@ -127,6 +143,7 @@ export class GdeltParser {
 
   private line(buf: Buffer, start: number, end: number, line: number): void {
     if (end === start) return;
+    this.lineStart = start;
     const tabs = this.tabs;
     let n = 0;
     for (let i = start; i < end; i++) {
@@ -140,38 +157,41 @@ export class GdeltParser {
       this.columns = layoutOf(fields);
       if (this.columns === undefined) {
         this.counts.rows++;
-        this.malformed(line, `${fields} fields; GDELT event rows have 57, 58 or 61`);
+        // Measured against the widest layout: past field 61, or the line's end.
+        this.malformed(buf, line, this.countAt(fields, 61, end), `${fields} fields; GDELT event rows have 57, 58 or 61`);
         return;
       }
     }
     this.counts.rows++;
     if (fields !== this.columns) {
-      this.malformed(line, `${fields} fields; this file has ${this.columns}`);
+      this.malformed(buf, line, this.countAt(fields, this.columns, end), `${fields} fields; this file has ${this.columns}`);
       return;
     }
-    this.lineStart = start;
     const row = this.row;
 
     // SQLDATE: exactly 8 digits.
     let s = this.fs(COL.date);
     let e = this.fe(COL.date);
     let v = 0;
-    if (e - s !== 8) return this.malformed(line, 'SQLDATE is not YYYYMMDD');
+    if (e - s !== 8) return this.malformed(buf, line, s, 'SQLDATE is not YYYYMMDD');
     for (let i = s; i < e; i++) {
       const b = buf[i]! - 48;
-      if (b < 0 || b > 9) return this.malformed(line, 'SQLDATE is not YYYYMMDD');
+      if (b < 0 || b > 9) return this.malformed(buf, line, s, 'SQLDATE is not YYYYMMDD');
       v = v * 10 + b;
     }
     const day = this.day(v);
-    if (day === undefined) return this.malformed(line, `SQLDATE ${v} is not a calendar date`);
+    if (day === undefined) return this.malformed(buf, line, s, `SQLDATE ${v} is not a calendar date`);
     row.day = day;
 
-    // Actors: country code, else known group code.
-    let a = this.code3(buf, this.fs(COL.a1Country), this.fe(COL.a1Country));
-    if (a === '') a = this.code3(buf, this.fs(COL.a1Group), this.fe(COL.a1Group));
-    let b = this.code3(buf, this.fs(COL.a2Country), this.fe(COL.a2Country));
-    if (b === '') b = this.code3(buf, this.fs(COL.a2Group), this.fe(COL.a2Group));
-    if (a === undefined || b === undefined) return this.malformed(line, 'actor code is not letters and digits');
+    // Actors: country code, else known group code (f: the field read last, for a message).
+    let f: number = COL.a1Country;
+    let a = this.code3(buf, this.fs(f), this.fe(f));
+    if (a === '') a = this.code3(buf, this.fs((f = COL.a1Group)), this.fe(f));
+    if (a === undefined) return this.malformed(buf, line, this.fs(f), 'actor code is not letters and digits');
+    f = COL.a2Country;
+    let b = this.code3(buf, this.fs(f), this.fe(f));
+    if (b === '') b = this.code3(buf, this.fs((f = COL.a2Group)), this.fe(f));
+    if (b === undefined) return this.malformed(buf, line, this.fs(f), 'actor code is not letters and digits');
     row.source = a;
     row.target = b;
 
@@ -179,22 +199,22 @@ export class GdeltParser {
     s = this.fs(COL.root);
     e = this.fe(COL.root);
     let root = 0;
-    if (e - s < 1 || e - s > 2) return this.malformed(line, 'EventRootCode is not 01..20');
+    if (e - s < 1 || e - s > 2) return this.malformed(buf, line, s, 'EventRootCode is not 01..20');
     for (let i = s; i < e; i++) {
       const d = buf[i]! - 48;
-      if (d < 0 || d > 9) return this.malformed(line, 'EventRootCode is not 01..20');
+      if (d < 0 || d > 9) return this.malformed(buf, line, s, 'EventRootCode is not 01..20');
       root = root * 10 + d;
     }
-    if (root < 1 || root > 20) return this.malformed(line, 'EventRootCode is not 01..20');
+    if (root < 1 || root > 20) return this.malformed(buf, line, s, 'EventRootCode is not 01..20');
     row.root = ROOTS[root - 1]!;
     s = this.fs(COL.code);
     e = this.fe(COL.code);
     let len = e - s;
-    if (len < 1 || len > 4) return this.malformed(line, 'EventCode is not a CAMEO code');
+    if (len < 1 || len > 4) return this.malformed(buf, line, s, 'EventCode is not a CAMEO code');
     v = 0;
     for (let i = s; i < e; i++) {
       const d = buf[i]! - 48;
-      if (d < 0 || d > 9) return this.malformed(line, 'EventCode is not a CAMEO code');
+      if (d < 0 || d > 9) return this.malformed(buf, line, s, 'EventCode is not a CAMEO code');
       v = v * 10 + d;
     }
     const r0 = root >= 10 ? 1 + (root >= 20 ? 1 : 0) : 0; // first digit of the padded root
@@ -202,7 +222,7 @@ export class GdeltParser {
     if (first2 !== root || buf[s]! - 48 !== r0) {
       // Try the code with its leading zero restored: "10" under root 01 is "010".
       if (root < 10 && len <= 3 && buf[s]! - 48 === root) len++;
-      else return this.malformed(line, `EventCode does not start with its root ${row.root}`);
+      else return this.malformed(buf, line, s, `EventCode does not start with its root ${row.root}`);
     }
     row.codeKey = len * 10000 + v;
 
@@ -210,19 +230,20 @@ export class GdeltParser {
     let polarity: Polarity | undefined;
     s = this.fs(COL.quad);
     const q = buf[s]! - 48;
-    if (this.fe(COL.quad) - s !== 1 || q < 1 || q > 4) return this.malformed(line, 'QuadClass is not 1..4');
+    if (this.fe(COL.quad) - s !== 1 || q < 1 || q > 4) return this.malformed(buf, line, s, 'QuadClass is not 1..4');
     polarity = this.options.quadScheme === 'gdelt' ? polarityOfQuad(q as Quad) : polarityOfQuad(quadOf(row.root, this.options.quadScheme));
     row.polarity = polarity;
-    const g = parseDecimal(buf, this.fs(COL.goldstein), this.fe(COL.goldstein));
-    if (g === undefined || g < -10 || g > 10) return this.malformed(line, 'GoldsteinScale is not a number in -10..10');
+    s = this.fs(COL.goldstein);
+    const g = parseDecimal(buf, s, this.fe(COL.goldstein));
+    if (g === undefined || g < -10 || g > 10) return this.malformed(buf, line, s, 'GoldsteinScale is not a number in -10..10');
     row.goldstein = g;
     s = this.fs(COL.mentions);
     e = this.fe(COL.mentions);
     v = 0;
-    if (e === s) return this.malformed(line, 'NumMentions is empty');
+    if (e === s) return this.malformed(buf, line, s, 'NumMentions is empty');
     for (let i = s; i < e; i++) {
       const d = buf[i]! - 48;
-      if (d < 0 || d > 9) return this.malformed(line, 'NumMentions is not a whole number');
+      if (d < 0 || d > 9) return this.malformed(buf, line, s, 'NumMentions is not a whole number');
       v = v * 10 + d;
     }
     row.mentions = v;

@@ -42,7 +42,8 @@ export interface JobResult {
   readonly counts: ImportCounts;
   readonly duplicates: number;
   readonly lines: number;
-  readonly malformed: { line: number; reason: string }[];
+  /** The first malformed rows: line within the job, 1-based column in characters, reason. */
+  readonly malformed: { line: number; column: number; reason: string }[];
   readonly parts: { name: string; columns: GdeltColumns | undefined }[];
 }
 
@@ -68,7 +69,7 @@ export function progressOf(part: Part, compressed: number, onBytes: (n: number) 
 export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBytes?: (n: number) => void, shared?: Aggregator): Promise<JobResult> {
   const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
   const counts = emptyCounts();
-  const malformed: { line: number; reason: string }[] = [];
+  const malformed: JobResult['malformed'] = [];
   const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
   let lines = 0;
   const range = job.start !== undefined && job.end !== undefined ? { start: job.start, end: job.end } : undefined;
@@ -205,7 +206,7 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   return mergeResults(jobs, results, resolved, shared);
 }
 
-/** Merge job results in job order; line numbers of split files are made file-absolute. */
+/** Merge job results in job order; line numbers of split files are made file-absolute (columns need no offset). */
 export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobResult[], options: ResolvedImportOptions, shared?: Aggregator): ReadResult {
   // Jobs run in this thread on the shared aggregator need no merge; parts from workers do.
   const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
@@ -222,7 +223,7 @@ export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobRes
     }
     const offset = linesBefore.get(job.file) ?? 0;
     linesBefore.set(job.file, offset + r.lines);
-    mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}: ${m.reason}`) });
+    mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}:${m.column}: ${m.reason}`) });
     for (const p of r.parts) {
       if (files.some((f) => f.file === p.name)) continue;
       files.push({ file: p.name, layout: p.columns ? GDELT_LAYOUTS[p.columns].name : 'no GDELT rows' });

@@ -38,6 +38,22 @@ export function icewsDay(text: string): number | undefined {
 
 const na = (v: string | undefined): boolean => v === undefined || v === '' || v === 'NA';
 
+/**
+ * 1-based column, in characters (code points), where field `i` of a tab-split line starts; past
+ * the last field, just after the line's end. For messages only: O(line length).
+ */
+function fieldColumn(text: string, fields: readonly string[], i: number): number {
+  let at = 0;
+  if (i >= fields.length) at = text.length;
+  else for (let j = 0; j < i; j++) at += fields[j]!.length + 1;
+  let n = 0;
+  for (let k = 0; k < at; k++) {
+    const u = text.charCodeAt(k);
+    if (u < 0xdc00 || u > 0xdfff) n++; // the second half of a surrogate pair is no new character
+  }
+  return n + 1;
+}
+
 /** Parses one ICEWS part (header line first) into an aggregator. */
 class IcewsParser {
   readonly counts: ImportCounts = emptyCounts();
@@ -51,10 +67,14 @@ class IcewsParser {
     private readonly aggregator: Aggregator,
   ) {}
 
-  private malformed(line: number, reason: string): void {
+  /** Count a malformed row; field `at` of `f` is at fault. Its column is computed only when the row is reported. */
+  private malformed(line: number, text: string, f: readonly string[], at: number, reason: string): void {
     this.counts.malformed++;
-    if (this.options.strict) throw new InputError([{ file: this.name, line, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
-    if (this.counts.malformedLines.length < MALFORMED_SHOWN) this.counts.malformedLines.push(`${this.name}:${line}: ${reason}`);
+    const strict = this.options.strict;
+    if (!strict && this.counts.malformedLines.length >= MALFORMED_SHOWN) return;
+    const column = fieldColumn(text, f, at);
+    if (strict) throw new InputError([{ file: this.name, line, column, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
+    this.counts.malformedLines.push(`${this.name}:${line}:${column}: ${reason}`);
   }
 
   private line(text: string, line: number): void {
@@ -73,16 +93,18 @@ class IcewsParser {
     }
     const c = this.columns;
     this.counts.rows++;
-    if (f.length !== this.width) return this.malformed(line, `${f.length} fields; the header has ${this.width}`);
+    // Too many fields: the first extra one is at fault; too few: the line's end.
+    if (f.length !== this.width) return this.malformed(line, text, f, Math.min(f.length, this.width), `${f.length} fields; the header has ${this.width}`);
     const day = icewsDay(f[c['event date']!]!);
-    if (day === undefined) return this.malformed(line, `Event Date "${f[c['event date']!]}" is not YYYY-MM-DD or M/D/YYYY`);
+    if (day === undefined) return this.malformed(line, text, f, c['event date']!, `Event Date "${f[c['event date']!]}" is not YYYY-MM-DD or M/D/YYYY`);
     const rawCode = f[c['cameo code']!]!;
     const code = na(rawCode) ? undefined : normalizeCode(rawCode.replace(/^"|"$/g, ''));
-    if (!code) return this.malformed(line, `CAMEO Code "${rawCode}" is not a CAMEO code`);
+    if (!code) return this.malformed(line, text, f, c['cameo code']!, `CAMEO Code "${rawCode}" is not a CAMEO code`);
     const iCol = c['intensity'];
     const rawIntensity = iCol === undefined ? undefined : f[iCol];
     const g = na(rawIntensity) ? goldsteinOf(code.code, 'icews') : Number(rawIntensity);
-    if (g === undefined || !Number.isFinite(g) || g < -10 || g > 10) return this.malformed(line, `Intensity "${rawIntensity}" is not a number in -10..10`);
+    // Without an Intensity column the score comes from the code, so the code is at fault.
+    if (g === undefined || !Number.isFinite(g) || g < -10 || g > 10) return this.malformed(line, text, f, iCol ?? c['cameo code']!, `Intensity "${rawIntensity}" is not a number in -10..10`);
     const names = [f[c['source country']!]!, f[c['target country']!]!];
     const ids = names.map((n) => (na(n) ? '' : (cameoOfIcewsName(n) ?? undefined)));
     if (ids[0] === undefined || ids[1] === undefined) {

@@ -30,7 +30,7 @@ export interface ImportCounts {
   duplicates: number;
   filtered: Record<FilterReason, number>;
   malformed: number;
-  /** `file:line: reason` of the first malformed rows. */
+  /** `file:line:column: reason` of the first malformed rows (the column of the field at fault). */
   malformedLines: string[];
   /** ICEWS country names with no CAMEO code in the shipped table, with counts. */
   unmapped: Record<string, number>;

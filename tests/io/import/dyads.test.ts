@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { importEvents } from '../../../src/io/import/index.js';
+import { InputError } from '../../../src/model/errors.js';
 import { BIGQUERY_DYADS_SQL, duckdbDyadsSql } from '../../../src/io/import/sql.js';
 import { ROOT } from '../../helpers/cli.js';
 import { gdeltRow, tempDir, writeText, type Ev } from '../../helpers/events.js';
@@ -75,8 +76,41 @@ describe('import dyads (the SQL route)', () => {
     );
     const r = await importEvents('dyads', [table], { actors: ['TUR', 'SYR'] });
     expect(r.summary.malformed).toBe(2);
-    expect(r.summary.malformedLines[0]).toMatch(/bq\.csv:3: polarity "friendship"/);
+    expect(r.summary.malformedLines[0]).toMatch(/bq\.csv:3:17: polarity "friendship"/);
+    expect(r.summary.malformedLines[1]).toMatch(/bq\.csv:4:9: period "2020-13"/);
     expect(r.document.ties.map((t) => `${t.id} ${t.start}..${t.end}`)).toEqual(['TUR-SYR-2020-conflict-04 2020..2020', 'TUR-SYR-2020-Q1-conflict-19 2020-01..2020-03']);
+  });
+
+  it('gives the line and column (in characters) where the field at fault starts, in quoted records over several lines too', async () => {
+    const dir = tempDir();
+    // Columns found by name in any order: top_urls first puts a quoted multi-line field before polarity.
+    const lines = [
+      'top_urls,source,target,period,polarity,root,events,abs_goldstein,mentions,weighted_abs_goldstein,note',
+      '"https://a.example/ü",TUR,RUS,2020-03,cooperation,04,2,14,20,140,ok',
+      '',
+      '"https://a.example/ç',
+      'https://b.example/ş",TUR,RUS,2020-03,friendship,04,2,14,20,140,"a note', // polarity: line 5
+      'that goes on"', // the record's last line (csv-parse's info.lines)
+      '"https://c.example/ğ",TUR,RUS,2020-03', // no polarity: the line's end + 1
+      'ü,TUR,RÜS,2020-03,conflict,19,1,10,5,50,', // target: column 7 (8 in bytes)
+      'ü,TUR,RUS,2020-03,conflict,19,1,-10,5,50,', // abs_goldstein: column 33 (34 in bytes)
+    ];
+    const table = writeText(dir, 'multi.csv', lines.join('\n') + '\n');
+    const polarityCol = [...'https://b.example/ş",TUR,RUS,2020-03,'].length + 1;
+    expect(polarityCol).toBe(38); // in bytes it would be 39
+    const r = await importEvents('dyads', [table]);
+    expect(r.summary.malformed).toBe(4);
+    expect(r.summary.malformedLines).toEqual([
+      `${table}:5:38: polarity "friendship" is not cooperation or conflict`,
+      `${table}:7:${[...lines[6]!].length + 1}: polarity "undefined" is not cooperation or conflict`,
+      `${table}:8:7: source and target are CAMEO codes (letters and digits)`,
+      `${table}:9:33: events, abs_goldstein, mentions and weighted_abs_goldstein must be numbers >= 0 (events >= 1)`,
+    ]);
+    expect([...lines[6]!].length + 1).toBe(38); // 39 in bytes
+    const err = await importEvents('dyads', [table], { strict: true }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).problems[0]).toMatchObject({ file: table, line: 5, column: 38, message: 'malformed row: polarity "friendship" is not cooperation or conflict' });
+    expect((err as InputError).message).toMatch(/multi\.csv:5:38: malformed row: polarity "friendship"/);
   });
 
   it('docs/import.md prints both queries as the code has them', () => {

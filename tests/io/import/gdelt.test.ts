@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dyadRecords } from '../../../src/io/import/aggregate.js';
 import { mergeResults, planJobs, readGdelt, runJob } from '../../../src/io/import/gdelt.js';
 import { resolveImportOptions } from '../../../src/io/import/options.js';
+import { InputError } from '../../../src/model/errors.js';
 import { gdeltRow, tempDir, writeText, writeZip, type Ev } from '../../helpers/events.js';
 
 const EVENTS: Ev[] = [
@@ -20,6 +21,34 @@ const EVENTS: Ev[] = [
 
 function lines(events: Ev[], columns: 57 | 58 | 61): string {
   return events.map((e, i) => gdeltRow(e, columns, i + 1)).join('\n') + '\n';
+}
+
+/** 1-based column, in code points, where tab-separated field k of a line starts (past the last field: the line's end + 1). */
+function col(line: string, k: number): number {
+  const f = line.split('\t');
+  return k >= f.length ? [...line].length + 1 : [...f.slice(0, k).join('\t')].length + (k ? 2 : 1);
+}
+
+/** The same in UTF-8 bytes: what a column counted in bytes would wrongly give. */
+function byteCol(line: string, k: number): number {
+  const f = line.split('\t');
+  return k >= f.length ? Buffer.byteLength(line) + 1 : Buffer.byteLength(f.slice(0, k).join('\t')) + (k ? 2 : 1);
+}
+
+/** A GDELT row with non-ASCII actor names (free text before every field the parser checks), then fields replaced. */
+function accented(e: Ev, set: Record<number, string> = {}): string {
+  const f = gdeltRow(e).split('\t');
+  f[6] = 'Türkiye 🇹🇷';
+  f[16] = 'Россия';
+  for (const [k, v] of Object.entries(set)) f[Number(k)] = v;
+  return f.join('\t');
+}
+
+/** The InputError a strict read throws (fails the test when none is thrown). */
+async function strictProblem(read: Promise<unknown>): Promise<InputError['problems'][number]> {
+  const err = await read.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(InputError);
+  return (err as InputError).problems[0]!;
 }
 
 describe('GDELT import', () => {
@@ -64,13 +93,52 @@ describe('GDELT import', () => {
     expect(r.counts.malformed).toBe(5);
     expect(r.counts.kept).toBe(2);
     expect(r.counts.malformedLines.map((l) => l.replace(/^.*bad\.CSV:/, ''))).toEqual([
-      '2: 4 fields; this file has 61',
-      '3: SQLDATE 20201305 is not a calendar date',
-      '4: EventCode is not a CAMEO code',
-      '5: QuadClass is not 1..4',
-      '6: GoldsteinScale is not a number in -10..10',
+      '2:22: 4 fields; this file has 61',
+      '3:3: SQLDATE 20201305 is not a calendar date',
+      `4:${col(rows[3]!, 26)}: EventCode is not a CAMEO code`,
+      `5:${col(rows[4]!, 29)}: QuadClass is not 1..4`,
+      `6:${col(rows[5]!, 30)}: GoldsteinScale is not a number in -10..10`,
     ]);
-    await expect(readGdelt([file], { workers: 1, strict: true })).rejects.toThrow(/bad\.CSV:2: malformed row: 4 fields/);
+    await expect(readGdelt([file], { workers: 1, strict: true })).rejects.toThrow(/bad\.CSV:2:22: malformed row: 4 fields/);
+  });
+
+  it('gives the column of the field at fault in characters, not bytes, in the summary and under strict', async () => {
+    const ev: Ev = { date: '20200305', a1: 'TUR', a2: 'RUS', code: '046' };
+    const good = accented(ev);
+    const cases: [row: string, field: number, reason: string][] = [
+      [accented(ev, { 26: '0x6' }), 26, 'EventCode is not a CAMEO code'],
+      [accented(ev, { 26: '190' }), 26, 'EventCode does not start with its root 04'],
+      [accented(ev, { 28: '21' }), 28, 'EventRootCode is not 01..20'],
+      [accented(ev, { 17: 'RÜS' }), 17, 'actor code is not letters and digits'],
+      [accented({ ...ev, a1: '', a1Group: 'N-T' }), 8, 'actor code is not letters and digits'],
+      [accented(ev, { 31: '' }), 31, 'NumMentions is empty'],
+      [good + '\textra', 61, '62 fields; this file has 61'], // too many: the first extra field
+      [good.split('\t').slice(0, 60).join('\t'), 60, '60 fields; this file has 61'], // too few: the line's end + 1
+    ];
+    const rows = [good, ...cases.map(([row]) => row)];
+    const file = writeText(tempDir(), 'accents.CSV', rows.join('\r\n') + '\r\n');
+    const r = await readGdelt([file], { workers: 1 });
+    expect(r.counts.malformed).toBe(cases.length);
+    const expected = cases.map(([row, k, reason], i) => `${file}:${i + 2}:${col(row, k)}: ${reason}`);
+    expect(r.counts.malformedLines).toEqual(expected);
+    // Each case has multi-byte characters before the field at fault, so bytes would give other columns.
+    for (const [row, k] of cases) expect(byteCol(row, k)).toBeGreaterThan(col(row, k));
+    expect(col(cases[7]![0], 60)).toBe([...cases[7]![0]].length + 1);
+
+    const one = writeText(tempDir(), 'one.CSV', [good, cases[0]![0]].join('\n'));
+    const p = await strictProblem(readGdelt([one], { workers: 1, strict: true }));
+    expect(p).toMatchObject({ file: one, line: 2, column: col(cases[0]![0], 26), message: 'malformed row: EventCode is not a CAMEO code' });
+  });
+
+  it('points at field 62 of a first line too wide for any layout, and past the end of a short one (a byte-order mark is no column)', async () => {
+    const good = accented({ date: '20200305', a1: 'TUR', a2: 'RUS', code: '046' });
+    const wide = `${good}\tx\ty`;
+    const dir = tempDir();
+    const p = await strictProblem(readGdelt([writeText(dir, 'wide.CSV', wide + '\n')], { workers: 1, strict: true }));
+    expect(p).toMatchObject({ line: 1, column: col(wide, 61), message: 'malformed row: 63 fields; GDELT event rows have 57, 58 or 61' });
+    const short = writeText(dir, 'short.CSV', '\ufeffjust\tfour\tfields\there\n' + good + '\n');
+    const r = await readGdelt([short], { workers: 1 });
+    expect(r.counts.malformedLines).toEqual([`${short}:1:22: 4 fields; GDELT event rows have 57, 58 or 61`]);
   });
 
   it('restores leading zeros lost by numeric tools: 10 under root 01 is 010, not DEMAND', async () => {
@@ -144,7 +212,7 @@ describe('GDELT import', () => {
     const merged = mergeResults(jobs, await Promise.all(jobs.map((j) => runJob(j, o))), o);
     expect(dyadRecords(merged.aggregator)).toEqual(dyadRecords(one.aggregator));
     expect(merged.counts).toEqual(one.counts);
-    expect(one.counts.malformedLines[0]).toMatch(/many\.CSV:301: /);
+    expect(one.counts.malformedLines[0]).toMatch(/many\.CSV:301:7: 1 fields/);
   });
 });
 
