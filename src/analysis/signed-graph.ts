@@ -150,66 +150,99 @@ function scatterArcs(a: Int32Array, b: Int32Array, value: Float64Array, count: n
   }
 }
 
-/** Third pass: within each bucket, merge equal partners (a marker array), summing cooperation and conflict apart; returns the pairs. */
-function mergeBuckets(start: Int32Array, partner: Int32Array, signed: Float64Array, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array): number {
+/** Kept pairs written by the merge, into arrays that may be longer than `kept`. */
+interface PairColumns {
+  readonly u: Int32Array;
+  readonly v: Int32Array;
+  readonly sign: Int8Array;
+  readonly weight: Float64Array;
+}
+
+/** What the merge found: pairs kept, whether a weight differs from 1, and the listed pairs as node index pairs (flat). */
+interface Merged {
+  readonly kept: number;
+  readonly weighted: boolean;
+  readonly ambivalent: readonly number[];
+  readonly netZero: readonly number[];
+}
+
+/** Largest bucket: the most partners one node can meet in the merge. */
+function largestBucket(start: Int32Array): number {
+  let most = 0;
+  for (let x = 0; x + 1 < start.length; x++) most = Math.max(most, start[x + 1]! - start[x]!);
+  return most;
+}
+
+/**
+ * Third pass, bucket by bucket: merge equal partners (a marker array), summing cooperation and
+ * conflict apart, then write the bucket's pairs, in first-seen order, with their net sign and
+ * weight (net-zero pairs left out). A pair is final when its bucket ends, so nothing is kept
+ * per pair in between (no second pass over a million pairs). With `list`, the ambivalent and
+ * net-zero pairs are listed too, in the same order.
+ */
+function mergeBuckets(start: Int32Array, partner: Int32Array, signed: Float64Array, out: PairColumns, list: boolean): Merged {
   const n = start.length - 1;
+  const { u, v, sign, weight } = out;
   const mark = new Int32Array(n).fill(-1);
-  const slot = new Int32Array(n);
-  let pairs = 0;
+  const pos = new Float64Array(n);
+  const neg = new Float64Array(n);
+  const seen = new Int32Array(largestBucket(start));
+  const ambivalent: number[] = [];
+  const netZero: number[] = [];
+  let kept = 0;
+  let weighted = false;
   for (let x = 0; x < n; x++) {
     const end = start[x + 1]!;
+    let met = 0;
     for (let k = start[x]!; k < end; k++) {
       const y = partner[k]!;
-      let p: number;
-      if (mark[y] === x) p = slot[y]!;
-      else {
-        p = pairs++;
+      if (mark[y] !== x) {
         mark[y] = x;
-        slot[y] = p;
-        pu[p] = x;
-        pv[p] = y;
+        pos[y] = 0;
+        neg[y] = 0;
+        seen[met++] = y;
       }
       const val = signed[k]!;
-      if (val > 0) pos[p]! += val;
-      else neg[p]! -= val;
+      if (val > 0) pos[y]! += val;
+      else neg[y]! -= val;
+    }
+    for (let i = 0; i < met; i++) {
+      const y = seen[i]!;
+      const p = pos[y]!;
+      const q = neg[y]!;
+      if (list) {
+        if (p > 0 && q > 0) ambivalent.push(x, y);
+        if (p === q) netZero.push(x, y);
+      }
+      if (p === q) continue;
+      const net = p - q;
+      u[kept] = x;
+      v[kept] = y;
+      sign[kept] = net > 0 ? 1 : -1;
+      const w = Math.abs(net);
+      weight[kept] = w;
+      if (w !== 1) weighted = true;
+      kept++;
     }
   }
+  return { kept, weighted, ambivalent, netZero };
+}
+
+/** Pairs of node indices (flat) as pairs of ids. */
+function pairIds(ids: readonly string[], flat: readonly number[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([ids[flat[i]!]!, ids[flat[i + 1]!]!]);
   return pairs;
 }
 
-/** Pairs whose net is not zero. */
-function countKept(pairs: number, pos: Float64Array, neg: Float64Array): number {
-  let kept = 0;
-  for (let p = 0; p < pairs; p++) if (pos[p] !== neg[p]) kept++;
-  return kept;
-}
-
-/** The ambivalent (both signs) and net-zero pairs, by id. */
-function listPairs(ids: readonly string[], pairs: number, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array): { ambivalent: [string, string][]; netZero: [string, string][] } {
-  const ambivalent: [string, string][] = [];
-  const netZero: [string, string][] = [];
-  for (let p = 0; p < pairs; p++) {
-    if (pos[p]! > 0 && neg[p]! > 0) ambivalent.push([ids[pu[p]!]!, ids[pv[p]!]!]);
-    if (pos[p] === neg[p]) netZero.push([ids[pu[p]!]!, ids[pv[p]!]!]);
-  }
-  return { ambivalent, netZero };
-}
-
-/** Last pass: the kept pairs with their net sign and weight; returns whether some weight differs from 1. */
-function writePairs(pairs: number, pu: Int32Array, pv: Int32Array, pos: Float64Array, neg: Float64Array, u: Int32Array, v: Int32Array, sign: Int8Array, weight: Float64Array): boolean {
-  let weighted = false;
-  for (let p = 0, e = 0; p < pairs; p++) {
-    const net = pos[p]! - neg[p]!;
-    if (net === 0) continue;
-    u[e] = pu[p]!;
-    v[e] = pv[p]!;
-    sign[e] = net > 0 ? 1 : -1;
-    const w = Math.abs(net);
-    weight[e] = w;
-    if (w !== 1) weighted = true;
-    e++;
-  }
-  return weighted;
+/** Pair columns of room for `capacity` pairs, in shared memory when asked. */
+function pairColumns(capacity: number, shared: boolean): PairColumns {
+  return {
+    u: new Int32Array(arrayMemory(4 * capacity, shared)),
+    v: new Int32Array(arrayMemory(4 * capacity, shared)),
+    sign: new Int8Array(arrayMemory(capacity, shared)),
+    weight: new Float64Array(arrayMemory(8 * capacity, shared)),
+  };
 }
 
 /** Collapse signed arcs into signed pairs (the rule above): a counting sort by smaller endpoint, then a merge per bucket. O(n + m) time and memory. */
@@ -222,19 +255,22 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
   const partner = new Int32Array(total);
   const signed = new Float64Array(total);
   scatterArcs(a, b, value, count, start.slice(0, n), partner, signed);
-  const pu = new Int32Array(total);
-  const pv = new Int32Array(total);
-  const pos = new Float64Array(total);
-  const neg = new Float64Array(total);
-  const pairs = mergeBuckets(start, partner, signed, pu, pv, pos, neg);
-  const { ambivalent, netZero } = options.listPairs !== false ? listPairs(arcs.ids, pairs, pu, pv, pos, neg) : { ambivalent: [], netZero: [] };
-  const kept = countKept(pairs, pos, neg);
-  const shared = options.share !== false && kept >= SHARED_MIN_PAIRS;
-  const u = new Int32Array(arrayMemory(4 * kept, shared));
-  const v = new Int32Array(arrayMemory(4 * kept, shared));
-  const sign = new Int8Array(arrayMemory(kept, shared));
-  const weight = new Float64Array(arrayMemory(8 * kept, shared));
-  const weighted = writePairs(pairs, pu, pv, pos, neg, u, v, sign, weight);
+  // Room for every arc's pair (the pair count is known only once merged): shared memory when
+  // the graph may be large, kept as views if it is (a few MB more than the pairs need), else
+  // copied to private arrays of the exact size.
+  const shareable = options.share !== false && total >= SHARED_MIN_PAIRS;
+  const room = pairColumns(total, shareable);
+  const merged = mergeBuckets(start, partner, signed, room, options.listPairs !== false);
+  const kept = merged.kept;
+  const view = shareable && kept >= SHARED_MIN_PAIRS;
+  const cut = <T extends Int32Array | Int8Array | Float64Array>(x: T): T => (view ? x.subarray(0, kept) : kept === total ? x : x.slice(0, kept)) as T;
+  const u = cut(room.u);
+  const v = cut(room.v);
+  const sign = cut(room.sign);
+  const weight = cut(room.weight);
+  const weighted = merged.weighted;
+  const ambivalent = pairIds(arcs.ids, merged.ambivalent);
+  const netZero = pairIds(arcs.ids, merged.netZero);
   return {
     ids: arcs.ids,
     n,
