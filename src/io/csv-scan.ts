@@ -12,7 +12,7 @@
  * O(characters) time; memory O(rows) for the caller's arrays, O(nodes) here.
  */
 import { NameTable } from './name-table.js';
-import { utf8Characters } from '../model/position.js';
+import { utf8Characters, type Position } from '../model/position.js';
 
 /** One row: its 1-based line, field count, and accessors by column. */
 export interface CsvRow {
@@ -30,13 +30,7 @@ export interface CsvRow {
    * Where field `i` starts (after blanks), 1-based line and column in characters; for a missing
    * field, just past the row's end. For messages: O(row length), nothing is kept per row.
    */
-  position(i: number): TextPosition;
-}
-
-/** A 1-based line and column (in characters). */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
+  position(i: number): Position;
 }
 
 /**
@@ -44,7 +38,7 @@ export interface TextPosition {
  * them; blank lines before it included), whose last line is `lastLine`. Commas inside double
  * quotes do not cut fields; a doubled quote toggles twice, so it needs no case of its own.
  */
-export function quotedFieldPosition(bytes: Uint8Array, start: number, end: number, lastLine: number, field: number): TextPosition {
+export function quotedFieldPosition(bytes: Uint8Array, start: number, end: number, lastLine: number, field: number): Position {
   while (start < end && (bytes[start] === NEWLINE || bytes[start] === CR)) start++;
   let contentEnd = end;
   if (contentEnd > start && bytes[contentEnd - 1] === NEWLINE) contentEnd--;
