@@ -8,9 +8,10 @@
  */
 import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
-
-export { isEdgeList } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
+
+/** Re-exported: callers of this entry also ask which paths are read as edge lists. */
+export { isEdgeList } from './csv-edges.js';
 
 /** Options: the time window and whether bad CSV rows are skipped. */
 export interface SignedFileOptions {
