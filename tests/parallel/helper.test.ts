@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/analysis/rng.js';
 
@@ -42,6 +42,23 @@ describe('the helper thread', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe('k=1');
+  });
+
+  it('optimises hot loops on their own thread once it takes the second of two cores', () => {
+    // V8 says how it compiles (--trace-opt): a loop made hot after the helper started is
+    // compiled synchronously on a two-core machine, in the background on a larger one.
+    const script = `const h = await import(${JSON.stringify(HELPER.href)});
+      h.startHelper();
+      function hot(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2; return s; }
+      console.log('sum=' + hot(new Float64Array(5e6).fill(1)));`;
+    const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-helper-'));
+    writeFileSync(join(dir, 'run.mjs'), script);
+    const r = spawnSync(process.execPath, ['--trace-opt', join(dir, 'run.mjs')], { encoding: 'utf8', timeout: 20_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('sum=10000000');
+    const mode = /compiling method [^\n]*JSFunction hot [^\n]*OSR, mode: ConcurrencyMode::(\w+)/.exec(r.stdout)?.[1];
+    expect(mode).toBe(availableParallelism() > 2 ? 'kConcurrent' : 'kSynchronous');
   });
 
   it('fails the running task when stopped', async () => {
