@@ -17,9 +17,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker, type Transferable } from 'node:worker_threads';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.js';
+import { beforeHelperStarts } from './compile-mode.js';
 
 /** A task's message to the worker. */
 export interface TaskRequest {
@@ -56,25 +56,10 @@ function failAll(err: Error): void {
   pending.clear();
 }
 
-/**
- * On a machine of two cores, the helper and this thread take both, and V8's background compiler
- * threads, which optimise hot code while it runs unoptimised, wait for a core: a million-edge
- * `analyze` ran 6-8 % longer that way (medians of 20 alternate runs, twice). So from the
- * helper's start, hot loops are optimised on the thread that runs them (`--no-concurrent-osr`,
- * this thread and the helper), and the helper, created after, optimises every function on its
- * own thread (`--no-concurrent-recompilation` applies to threads started later). Same code,
- * same results; with more cores, V8's defaults stay.
- */
-function compileOnOwnThreads(): void {
-  if (availableParallelism() > 2) return;
-  setFlagsFromString('--no-concurrent-osr');
-  setFlagsFromString('--no-concurrent-recompilation');
-}
-
 function start(): Worker {
   const script = workerScript();
   if (!script) throw new Error('rivalgraph/parallel/helper: the compiled worker script is missing');
-  compileOnOwnThreads();
+  beforeHelperStarts();
   const w = new Worker(script);
   w.on('message', (reply: TaskReply) => {
     const p = pending.get(reply.id);

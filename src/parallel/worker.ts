@@ -8,11 +8,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadTask, warmUp } from './tasks.js';
+import { onceHelperLoaded } from './compile-mode.js';
 import type { TaskReply, TaskRequest } from './helper.js';
 
 const port = parentPort!;
-// The first task is nearly always a CSV part (csv-parallel.ts): load its module while none is queued.
-void loadTask('csv-rows').catch(() => undefined);
+// The first task is nearly always a CSV part (csv-parallel.ts): load its module while none is
+// queued. Then V8 may optimise on this thread (compile-mode.ts); tasks wait for that step.
+const loaded = loadTask('csv-rows')
+  .catch(() => undefined)
+  .then(onceHelperLoaded);
 const queue: TaskRequest[] = [];
 let running = false;
 let warmed = false;
@@ -21,6 +25,7 @@ async function run(request: TaskRequest): Promise<void> {
   let reply: TaskReply;
   let transfer: ArrayBuffer[] = [];
   try {
+    await loaded;
     const task = await loadTask(request.task);
     const done = task(request.input as never);
     transfer = done.transfer;

@@ -45,10 +45,10 @@ describe('the helper thread', () => {
   });
 
   it('optimises hot loops on their own thread once it takes the second of two cores', () => {
-    // V8 says how it compiles (--trace-opt): a loop made hot after the helper started is
+    // V8 says how it compiles (--trace-opt): a loop made hot once the helper has run a task is
     // compiled synchronously on a two-core machine, in the background on a larger one.
     const script = `const h = await import(${JSON.stringify(HELPER.href)});
-      h.startHelper();
+      await h.runInHelper('factions', { n: 2, m: 1, u: Int32Array.of(0), v: Int32Array.of(1), sign: Int8Array.of(1), weight: Float64Array.of(1), weighted: false });
       function hot(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2; return s; }
       console.log('sum=' + hot(new Float64Array(5e6).fill(1)));`;
     const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-helper-'));
