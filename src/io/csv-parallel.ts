@@ -71,17 +71,24 @@ export function readFarPart(bytes: Uint8Array, split: number, file: string, wind
   return runInHelper('csv-rows', { bytes: part, file, window, columns }, [part.buffer]);
 }
 
-/** Join this thread's rows (ending at line `nearLines`) and the helper's part starting at byte `split`. */
+/**
+ * Join this thread's rows (ending at line `nearLines`) and the helper's part starting at byte
+ * `split`: appended in place when the near arrays have room for both (they are then reused),
+ * else in new arrays.
+ */
 export function mergeParts(names: NameTable, near: EdgeRows, nearLines: number, split: number, far: FarRows): EdgeRows {
   const local = new Int32Array(far.first.length);
   for (let i = 0; i < local.length; i++) local[i] = names.intern(split + far.first[i]!, split + far.first[i]! + far.length[i]!);
   const count = near.count + far.rows.count;
-  const a = new Int32Array(count);
-  const b = new Int32Array(count);
-  const value = new Float64Array(count);
-  a.set(near.a.subarray(0, near.count));
-  b.set(near.b.subarray(0, near.count));
-  value.set(near.value.subarray(0, near.count));
+  const room = near.a.length >= count;
+  const a = room ? near.a : new Int32Array(count);
+  const b = room ? near.b : new Int32Array(count);
+  const value = room ? near.value : new Float64Array(count);
+  if (!room) {
+    a.set(near.a.subarray(0, near.count));
+    b.set(near.b.subarray(0, near.count));
+    value.set(near.value.subarray(0, near.count));
+  }
   value.set(far.rows.value, near.count);
   for (let i = 0, j = near.count; i < far.rows.count; i++, j++) {
     a[j] = local[far.rows.a[i]!]!;

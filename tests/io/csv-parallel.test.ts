@@ -15,9 +15,12 @@ function whole(bytes: Uint8Array): { ids: string[]; rows: EdgeRows } {
   return { ids: names.decodeNames(), rows: collector.rows() };
 }
 
-/** The same bytes read in two parts cut at `split` (the second as the helper thread would), then merged. */
-function inTwo(bytes: Uint8Array, split: number): { ids: string[]; rows: EdgeRows } {
-  const collector = collectEdgeRows('t.csv', WINDOW);
+/**
+ * The same bytes read in two parts cut at `split` (the second as the helper thread would), then
+ * merged: in place when the first part's arrays start with room enough, else in new arrays.
+ */
+function inTwo(bytes: Uint8Array, split: number, capacity: number): { ids: string[]; rows: EdgeRows } {
+  const collector = collectEdgeRows('t.csv', WINDOW, undefined, capacity);
   const names = new NameTable(bytes);
   const end = bytes.indexOf(10) + 1;
   const head = scanPlain(bytes, collector.visit, { start: 0, end, names });
@@ -40,12 +43,12 @@ const row = fc.oneof(
 describe('reading a CSV edge list in two parts', () => {
   it('gives the ids, rows, problems and line numbers of one thread reading it all, wherever it is cut', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (rows, share, crlf) => {
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), fc.constantFrom(1, 8, 64), (rows, share, crlf, capacity) => {
         const text = ['source,target,sign,weight,date', ...rows].join(crlf ? '\r\n' : '\n');
         const bytes = Buffer.from(text, 'utf8');
         const split = splitPoint(bytes, bytes.indexOf(10) + 1, share);
         const one = whole(bytes);
-        const two = inTwo(bytes, split);
+        const two = inTwo(bytes, split, capacity);
         expect(two.ids).toEqual(one.ids);
         const { a, b, value, count, ...report } = one.rows;
         expect(two.rows.count).toBe(count);
