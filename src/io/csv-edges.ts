@@ -21,7 +21,7 @@
 import { InputError } from '../model/errors.js';
 import { collapseArcs, windowDays, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
 import { readUtf8Bytes } from './read.js';
-import { scanPlain, scanQuoted } from './csv-scan.js';
+import { expectedRows, scanPlain, scanQuoted } from './csv-scan.js';
 import { collectEdgeRows, type EdgeRows } from './csv-rows.js';
 import { mergeParts, PARALLEL_MIN_BYTES, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
 import { NameTable } from './name-table.js';
@@ -59,19 +59,6 @@ function headerEnd(bytes: Uint8Array): number {
     } else if (c !== 32 && c !== 9 && c !== 13 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) blank = false;
   }
   return bytes.length;
-}
-
-/**
- * Rows the body from `start` likely holds, from the lines of its first 64 KB, plus 5 % (at
- * least 1,024): the room the reader reserves, so that it never copies its rows to grow and the
- * helper's part is appended in place (csv-parallel.ts `mergeParts`). Pages never written take
- * no memory.
- */
-function expectedRows(bytes: Uint8Array, start: number): number {
-  const end = Math.min(bytes.length, start + 65536);
-  let lines = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === NEWLINE) lines++;
-  return lines === 0 ? 1024 : Math.max(1024, Math.ceil(((bytes.length - start) / (end - start)) * lines * 1.05));
 }
 
 /** Rows of a file without quotes; large files are scanned in two parts, the second by the helper thread (csv-parallel.ts). */

@@ -12,7 +12,7 @@
  */
 import type { EdgeColumns, EdgeRows } from './csv-rows.js';
 import { collectEdgeRows, MAX_PROBLEMS } from './csv-rows.js';
-import { scanPlain } from './csv-scan.js';
+import { expectedRows, scanPlain } from './csv-scan.js';
 import type { NameTable } from './name-table.js';
 import { runInHelper } from '../parallel/helper.js';
 import type { TaskDone } from '../parallel/tasks.js';
@@ -49,13 +49,15 @@ export interface CsvRowsTask {
 
 /** Scan a part of a file (lines numbered from 1), in the helper thread. */
 export function scanCsvRowsTask(input: CsvRowsTask['input']): TaskDone<FarRows> {
-  const collector = collectEdgeRows(input.file, input.window, input.columns);
+  const collector = collectEdgeRows(input.file, input.window, input.columns, expectedRows(input.bytes, 0));
   const { names, lines } = scanPlain(input.bytes, collector.visit, { bom: false });
   const first = Int32Array.from({ length: names.size }, (_, i) => names.first(i));
   const length = Int32Array.from({ length: names.size }, (_, i) => names.length(i));
+  // The arrays go whole, room included (transferred, not copied); the merge reads `count` rows.
+  // The collector's arrays are its own ArrayBuffers, never shared memory.
   const rows = collector.rows();
-  const part = { ...rows, a: rows.a.slice(0, rows.count), b: rows.b.slice(0, rows.count), value: rows.value.slice(0, rows.count) };
-  return { result: { rows: part, lines, first, length }, transfer: [part.a.buffer, part.b.buffer, part.value.buffer, first.buffer, length.buffer] };
+  const own = (x: ArrayBufferView): ArrayBuffer => x.buffer as ArrayBuffer;
+  return { result: { rows, lines, first, length }, transfer: [own(rows.a), own(rows.b), own(rows.value), first.buffer, length.buffer] };
 }
 
 /** The first line start at or after `share` of the bytes from `start` (the length when none). */
@@ -89,7 +91,7 @@ export function mergeParts(names: NameTable, near: EdgeRows, nearLines: number, 
     b.set(near.b.subarray(0, near.count));
     value.set(near.value.subarray(0, near.count));
   }
-  value.set(far.rows.value, near.count);
+  value.set(far.rows.value.subarray(0, far.rows.count), near.count);
   for (let i = 0, j = near.count; i < far.rows.count; i++, j++) {
     a[j] = local[far.rows.a[i]!]!;
     b[j] = local[far.rows.b[i]!]!;
