@@ -7,7 +7,7 @@
  * endpoint (rank = degree, ties by index), so every triangle is found once,
  * from its lowest-ranked corner, in O(m^1.5) time and O(n + m) memory.
  */
-import type { Csr } from './csr.js';
+import { degrees, type Csr } from './csr.js';
 
 /** Census of a graph's triangles. */
 export interface TriangleCensus {
@@ -58,13 +58,21 @@ export function forwardAdjacency(csr: Csr): ForwardAdjacency {
   return fwd;
 }
 
+// Orienting runs once per analysis, cold: each pass is a function of one loop, so that V8
+// optimises it once (code optimised inside a loop is dropped at the first statement after it
+// that never ran).
+
 function orient(csr: Csr): ForwardAdjacency {
-  const { n, m, offsets } = csr;
-  const deg = new Int32Array(n);
-  for (let x = 0; x < n; x++) deg[x] = offsets[x + 1]! - offsets[x]!;
   // One pass decides each entry's direction (degrees read from a small array, not two offsets
   // each time), the second copies the forward entries, in order, without deciding again.
-  const up = new Uint8Array(2 * m);
+  const up = new Uint8Array(2 * csr.m);
+  const fo = decideUp(csr, degrees(csr), up);
+  return { offsets: fo, ...copyUp(csr, up) };
+}
+
+/** Mark in `up` the entries towards the higher (degree, index) endpoint; returns the forward offsets. */
+function decideUp(csr: Csr, deg: Int32Array, up: Uint8Array): Int32Array {
+  const { n, offsets } = csr;
   const fo = new Int32Array(n + 1);
   for (let x = 0; x < n; x++) {
     const dx = deg[x]!;
@@ -80,6 +88,12 @@ function orient(csr: Csr): ForwardAdjacency {
     }
     fo[x + 1] = fo[x]! + c;
   }
+  return fo;
+}
+
+/** The entries marked in `up`, in order. */
+function copyUp(csr: Csr, up: Uint8Array): Omit<ForwardAdjacency, 'offsets'> {
+  const m = csr.m;
   const adj = new Int32Array(m);
   const sign = new Int8Array(m);
   const edge = new Int32Array(m);
@@ -90,7 +104,7 @@ function orient(csr: Csr): ForwardAdjacency {
     edge[p] = csr.edge[k]!;
     p++;
   }
-  return { offsets: fo, adj, sign, edge };
+  return { adj, sign, edge };
 }
 
 /**

@@ -38,6 +38,26 @@ export function frustratedWeight(g: SignedPairGraph, side: Int8Array): number {
   return total;
 }
 
+// The search runs once per analysis, cold: V8 optimises a function's loop while it runs (on-stack
+// replacement) and drops that code at the first statement after the loop that never ran, then
+// optimises again. So each loop that runs long is a function of its own, compiled once (the
+// 1M-edge heuristic: three compiles of treeStart and two of the constructor before).
+
+/** Gain of flipping each node: frustrated minus satisfied weight at it. O(n + m). */
+function flipGains(csr: Csr, side: Int8Array): Float64Array {
+  const { offsets, adj, sign, weight } = csr;
+  const gain = new Float64Array(csr.n);
+  for (let x = 0; x < csr.n; x++) {
+    let gx = 0;
+    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+      const w = weight[k]!;
+      gx += sign[k]! * side[x]! * side[adj[k]!]! < 0 ? w : -w;
+    }
+    gain[x] = gx;
+  }
+  return gain;
+}
+
 /** Local search state over one partition, with flip gains kept up to date. */
 class FlipSearch {
   readonly side: Int8Array;
@@ -56,18 +76,9 @@ class FlipSearch {
     side: Int8Array,
   ) {
     this.side = side;
-    this.gain = new Float64Array(g.n);
+    this.gain = flipGains(csr, side);
     this.queue = new Int32Array(g.n);
     this.queued = new Uint8Array(g.n);
-    const { offsets, adj, sign } = csr;
-    for (let x = 0; x < g.n; x++) {
-      let gx = 0;
-      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
-        const w = csr.weight[k]!;
-        gx += sign[k]! * side[x]! * side[adj[k]!]! < 0 ? w : -w;
-      }
-      this.gain[x] = gx;
-    }
     this.value = frustratedWeight(g, side);
     this.work += 2 * g.m + g.n;
   }
@@ -110,23 +121,42 @@ class FlipSearch {
   }
 
   descendAll(): void {
-    for (let x = 0; x < this.g.n; x++) this.push(x);
+    this.pushAll();
     this.descend();
+  }
+
+  private pushAll(): void {
+    for (let x = 0; x < this.g.n; x++) this.push(x);
   }
 }
 
-/** Sides from a random breadth-first spanning forest: every tree edge satisfied. O(n + m). */
-export function treeStart(g: SignedPairGraph, csr: Csr, random: Random): Int8Array {
-  const side = new Int8Array(g.n);
-  const order = new Int32Array(g.n);
-  for (let i = 0; i < g.n; i++) order[i] = i;
-  for (let i = g.n - 1; i > 0; i--) {
+/** 0 .. n - 1. */
+function identity(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
+/** Shuffle in place (Fisher-Yates, from the end). */
+function shuffle(order: Int32Array, random: Random): Int32Array {
+  for (let i = order.length - 1; i > 0; i--) {
     const j = randomInt(random, i + 1);
     const t = order[i]!;
     order[i] = order[j]!;
     order[j] = t;
   }
-  const queue = new Int32Array(g.n);
+  return order;
+}
+
+/** Sides from a random breadth-first spanning forest: every tree edge satisfied. O(n + m). */
+export function treeStart(g: SignedPairGraph, csr: Csr, random: Random): Int8Array {
+  return forestSides(csr, shuffle(identity(g.n), random), random);
+}
+
+/** Sides spread from each root in `order` not yet reached, the root's side drawn at random. */
+function forestSides(csr: Csr, order: Int32Array, random: Random): Int8Array {
+  const side = new Int8Array(csr.n);
+  const queue = new Int32Array(csr.n);
   for (const root of order) {
     if (side[root] !== 0) continue;
     side[root] = random() < 0.5 ? 1 : -1;
