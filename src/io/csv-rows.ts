@@ -70,6 +70,7 @@ export interface EdgeRowCollector {
 /** Collect rows as arcs; without `columns`, the first row visited is the header. `capacity`: rows of room to start with (it doubles when full). */
 export function collectEdgeRows(file: string, window: { readonly from: number; readonly to: number }, columns?: EdgeColumns, capacity = 1024): EdgeRowCollector {
   const open = window.from === -Infinity && window.to === Infinity;
+  capacity = Math.max(1, Math.floor(capacity));
   let a = new Int32Array(capacity);
   let b = new Int32Array(capacity);
   let value = new Float64Array(capacity);

@@ -108,13 +108,15 @@ export interface PlainScan {
  * Rows the body from `start` likely holds, from the lines of its first 64 KB, plus 5 % (at
  * least 1,024): the room a reader reserves, so that it never copies its rows to grow and the
  * helper's part is appended in place (csv-parallel.ts `mergeParts`). Pages never written take
- * no memory.
+ * no memory; still, a body whose first lines are much shorter than the rest is not taken at its
+ * word: at most one row per 8 bytes (room of twice the file's size; beyond, rows grow by doubling).
  */
 export function expectedRows(bytes: Uint8Array, start: number): number {
   const end = Math.min(bytes.length, start + 65536);
   let lines = 0;
   for (let i = start; i < end; i++) if (bytes[i] === NEWLINE) lines++;
-  return lines === 0 ? 1024 : Math.max(1024, Math.ceil(((bytes.length - start) / (end - start)) * lines * 1.05));
+  const estimate = lines === 0 ? 0 : Math.ceil(((bytes.length - start) / (end - start)) * lines * 1.05);
+  return 1024 + Math.min(estimate, Math.ceil((bytes.length - start) / 8));
 }
 
 /** Scan UTF-8 bytes with no double quote, `start` at the beginning of a line; every non-blank row is visited (the header too). */

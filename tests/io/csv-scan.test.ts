@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scanPlain, scanQuoted, type CsvRow } from '../../src/io/csv-scan.js';
+import { expectedRows, scanPlain, scanQuoted, type CsvRow } from '../../src/io/csv-scan.js';
 
 /** scanPlain over the UTF-8 bytes of a text. */
 const plain = (text: string, visit: (row: CsvRow) => void): { ids: string[] } => ({ ids: scanPlain(Buffer.from(text, 'utf8'), visit).names.decodeNames() });
@@ -147,5 +147,20 @@ describe('field positions (for messages)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('expectedRows', () => {
+  it('reserves a little more than the rows of a file whose lines are alike', () => {
+    const body = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `n${i % 977},n${(i * 7) % 1013},${i % 3 ? 1 : -1}\n`).join(''));
+    const rows = expectedRows(body, 0);
+    expect(rows).toBeGreaterThanOrEqual(50_000);
+    expect(rows).toBeLessThan(50_000 * 1.1 + 1024);
+  });
+
+  it('keeps at least 1,024 rows, and at most one per 8 bytes beyond them when the first lines are shorter than the rest', () => {
+    expect(expectedRows(Buffer.from('source,target,sign\n'), 19)).toBe(1024);
+    const skewed = Buffer.concat([Buffer.from('a,b,1\n'.repeat(20_000)), Buffer.from(`${'x'.repeat(200)},y,1\n`.repeat(20_000))]);
+    expect(expectedRows(skewed, 0)).toBe(1024 + Math.ceil(skewed.length / 8));
   });
 });
