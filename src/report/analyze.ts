@@ -7,7 +7,7 @@
 import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
-import { topK, topKRounded } from './rank.js';
+import { topKRounded, topNodes } from './rank.js';
 import { nodeColumns, tidy, unbalancedShare } from '../analysis/node-columns.js';
 
 /** Options of the report. */
@@ -21,11 +21,6 @@ export const DEFAULT_ANALYZE_REPORT_OPTIONS: Readonly<AnalyzeReportOptions> = Ob
 function num(x: number | null | undefined, digits = 3): string {
   if (x === null || x === undefined) return 'n/a';
   return Number.isInteger(x) ? String(x) : x.toFixed(digits);
-}
-
-/** Node indices 0..n-1 that pass a test, lazily. */
-function* nodesWhere(n: number, keep: (x: number) => boolean): Generator<number> {
-  for (let x = 0; x < n; x++) if (keep(x)) yield x;
 }
 
 /** The first `top` pairs of a list of `total` (the whole list by default). */
@@ -81,7 +76,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     if (triangles) {
       // Ranked from the census columns: no record per node is built for ten rows.
       const unbalanced = (x: number): number => triangles[4 * x + 1]! + triangles[4 * x + 3]!;
-      const ranked = topK(nodesWhere(columns.ids.length, (x) => unbalanced(x) > 0), top, (x, y) => unbalanced(y) - unbalanced(x) || byId(x, y)).map((x) => {
+      const ranked = topNodes(columns.ids.length, top, (x, y) => unbalanced(y) - unbalanced(x) || byId(x, y), (x) => unbalanced(x) > 0).map((x) => {
         const [t0, t1, t2, t3] = triangles.subarray(4 * x, 4 * x + 4);
         return [columns.ids[x]!, String(unbalanced(x)), String(t0! + t1! + t2! + t3!), num(unbalancedShare(t0!, t1!, t2!, t3!))];
       });
@@ -106,7 +101,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const n = columns.ids.length;
     const ranked = pn
       ? topKRounded(n, top, (x) => pn[x]!, tidy, byId)
-      : topK(nodesWhere(n, () => true), top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
+      : topNodes(n, top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
     out.push('', style.bold(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
     const arcs = a.input.directed ? degree?.arcs : undefined;
     const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];

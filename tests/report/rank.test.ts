@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { topK, topKRounded } from '../../src/report/rank.js';
+import { topK, topKRounded, topNodes } from '../../src/report/rank.js';
 import { tidy } from '../../src/analysis/node-columns.js';
 
 describe('topK', () => {
@@ -17,6 +17,19 @@ describe('topK', () => {
   it('is stable for equal items, as Array.prototype.sort', () => {
     const items = [{ k: 1, i: 0 }, { k: 0, i: 1 }, { k: 1, i: 2 }, { k: 0, i: 3 }];
     expect(topK(items, 3, (a, b) => a.k - b.k)).toEqual([...items].sort((a, b) => a.k - b.k).slice(0, 3));
+  });
+});
+
+describe('topNodes', () => {
+  it('gives what topK gives over the nodes that pass the test', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), fc.boolean(), (scores, top, filtered) => {
+        const compare = (x: number, y: number): number => scores[y]! - scores[x]! || x - y;
+        const keep = filtered ? (x: number): boolean => scores[x]! % 2 === 0 : undefined;
+        const nodes = scores.map((_, x) => x).filter((x) => !keep || keep(x));
+        expect(topNodes(scores.length, top, compare, keep)).toEqual(topK(nodes, top, compare));
+      }),
+    );
   });
 });
 
