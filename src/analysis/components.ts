@@ -20,12 +20,12 @@ export interface ComponentSummary {
 }
 
 /**
- * Label with `c` every node reached from `s`; returns how many. A function of its own: V8
- * optimises the search while it runs and would drop that code at the first statement after it
- * that never ran (the caller's), then optimise again.
+ * Label with `c` every node reached from `s` (through positive pairs only, with `positiveOnly`);
+ * returns how many. A function of its own: V8 optimises the search while it runs and would drop
+ * that code at the first statement after it that never ran (the caller's), then optimise again.
  */
-function spread(csr: Csr, s: number, c: number, component: Int32Array, queue: Int32Array): number {
-  const { offsets, adj } = csr;
+function spread(csr: Csr, s: number, c: number, component: Int32Array, queue: Int32Array, positiveOnly: boolean): number {
+  const { offsets, adj, sign } = csr;
   component[s] = c;
   let head = 0;
   let tail = 0;
@@ -34,7 +34,7 @@ function spread(csr: Csr, s: number, c: number, component: Int32Array, queue: In
     const x = queue[head++]!;
     for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
       const y = adj[k]!;
-      if (component[y] === -1) {
+      if (component[y] === -1 && (!positiveOnly || sign[k]! > 0)) {
         component[y] = c;
         queue[tail++] = y;
       }
@@ -43,18 +43,25 @@ function spread(csr: Csr, s: number, c: number, component: Int32Array, queue: In
   return tail;
 }
 
+/**
+ * Component of every node, numbered in order of first node, and each component's size; with
+ * `positiveOnly`, components of the positive subgraph (the factions search starts from them).
+ * Breadth-first search, O(n + m).
+ */
+export function componentLabels(csr: Csr, positiveOnly = false): { readonly component: Int32Array; readonly sizes: readonly number[] } {
+  const component = new Int32Array(csr.n).fill(-1);
+  const queue = new Int32Array(csr.n);
+  const sizes: number[] = [];
+  for (let s = 0; s < csr.n; s++) if (component[s] === -1) sizes.push(spread(csr, s, sizes.length, component, queue, positiveOnly));
+  return { component, sizes };
+}
+
 /** Label components and count isolates. O(n + m). */
 export function components(csr: Csr): ComponentSummary {
   const { n, offsets } = csr;
-  const component = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const sizes: number[] = [];
+  const { component, sizes } = componentLabels(csr);
   let isolates = 0;
-  for (let s = 0; s < n; s++) {
-    if (component[s] !== -1) continue;
-    if (offsets[s + 1] === offsets[s]) isolates++;
-    sizes.push(spread(csr, s, sizes.length, component, queue));
-  }
+  for (let x = 0; x < n; x++) if (offsets[x + 1] === offsets[x]) isolates++;
   const sorted = [...sizes].sort((a, b) => b - a);
   return {
     count: sizes.length,

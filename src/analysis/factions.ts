@@ -21,6 +21,7 @@
  * (on big graphs a pass moving under 5% of nodes ends the search).
  */
 import { buildCsr, type Csr } from './csr.js';
+import { componentLabels } from './components.js';
 import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
 import { frustrationHeuristic } from './frustration/heuristic.js';
 
@@ -45,32 +46,6 @@ const MAX_LEVELS = 12;
 /** A pass that moves fewer than this share of nodes ends the search on big graphs. */
 const MIN_MOVED_SHARE = 0.05;
 const EPS = 1e-9;
-
-/** Components of the positive subgraph as a start. O(n + m). */
-function positiveComponents(csr: Csr): Int32Array {
-  const label = new Int32Array(csr.n).fill(-1);
-  const queue = new Int32Array(csr.n);
-  let c = 0;
-  for (let s = 0; s < csr.n; s++) {
-    if (label[s] !== -1) continue;
-    label[s] = c;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    while (head < tail) {
-      const x = queue[head++]!;
-      for (let k = csr.offsets[x]!; k < csr.offsets[x + 1]!; k++) {
-        const y = csr.adj[k]!;
-        if (csr.sign[k]! > 0 && label[y] === -1) {
-          label[y] = c;
-          queue[tail++] = y;
-        }
-      }
-    }
-    c++;
-  }
-  return label;
-}
 
 /** Errors of a partition. O(m). */
 export function factionErrors(g: SignedPairGraph, faction: Int32Array): { positiveBetween: number; negativeWithin: number } {
@@ -323,7 +298,7 @@ export function weakBalanceFactions(g: SignedPairGraph, csr: Csr, twoWay?: Int8A
   const large = g.n > LARGE_NODES;
   const starts: Int32Array[] = [Int32Array.from({ length: g.n }, (_, x) => x)];
   if (!large) {
-    starts.push(positiveComponents(csr));
+    starts.push(componentLabels(csr, true).component);
     if (twoWay) starts.push(Int32Array.from(twoWay, (s) => (s > 0 ? 0 : 1)));
   }
   let best: FactionPartition | undefined;
