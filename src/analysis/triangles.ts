@@ -40,13 +40,20 @@ export interface TrianglePacking {
 /** Capacity below which a pair is spent (shared with lower-bound.ts). */
 export const PACKING_EPS = 1e-9;
 
-/** Forward adjacency: for each node, the neighbours ranked above it, with the edge sign. */
+/**
+ * Forward adjacency: for each node, the neighbours ranked above it. Each entry packs the
+ * neighbour and the sign, `2 * y + (negative ? 1 : 0)`, so that the census reads one array
+ * where it would read two: its time goes in cache misses at the start of each neighbour's
+ * list, and a separate sign array added one per neighbour (1M edges: 249-318 -> 221-229 ms).
+ */
 export interface ForwardAdjacency {
   readonly offsets: Int32Array;
-  readonly adj: Int32Array;
-  readonly sign: Int8Array;
+  readonly entry: Int32Array;
   readonly edge: Int32Array;
 }
+
+/** Most nodes whose index still fits a packed forward entry. */
+const MAX_PACKED_NODES = 2 ** 30;
 
 /** Forward adjacency of each CSR, built once: the census and the frustration lower bound share it. */
 const forwardOf = new WeakMap<Csr, ForwardAdjacency>();
@@ -63,6 +70,7 @@ export function forwardAdjacency(csr: Csr): ForwardAdjacency {
 // that never ran).
 
 function orient(csr: Csr): ForwardAdjacency {
+  if (csr.n > MAX_PACKED_NODES) throw new RangeError(`rivalgraph/analysis/triangles: ${csr.n} nodes is over the ${MAX_PACKED_NODES} the census can index`);
   // One pass decides each entry's direction (degrees read from a small array, not two offsets
   // each time), the second copies the forward entries, in order, without deciding again.
   const up = new Uint8Array(2 * csr.m);
@@ -91,20 +99,18 @@ function decideUp(csr: Csr, deg: Int32Array, up: Uint8Array): Int32Array {
   return fo;
 }
 
-/** The entries marked in `up`, in order. */
+/** The entries marked in `up`, in order, packed with their sign. */
 function copyUp(csr: Csr, up: Uint8Array): Omit<ForwardAdjacency, 'offsets'> {
   const m = csr.m;
-  const adj = new Int32Array(m);
-  const sign = new Int8Array(m);
+  const entry = new Int32Array(m);
   const edge = new Int32Array(m);
   for (let k = 0, p = 0; k < 2 * m; k++) {
     if (up[k] === 0) continue;
-    adj[p] = csr.adj[k]!;
-    sign[p] = csr.sign[k]!;
+    entry[p] = (csr.adj[k]! << 1) | (csr.sign[k]! < 0 ? 1 : 0);
     edge[p] = csr.edge[k]!;
     p++;
   }
-  return { adj, sign, edge };
+  return { entry, edge };
 }
 
 /**
@@ -116,28 +122,27 @@ export function forEachTriangle(
   visit: (x: number, y: number, z: number, exy: number, eyz: number, exz: number, negatives: number) => void,
   fwd: ForwardAdjacency = forwardAdjacency(csr),
 ): void {
-  const { offsets, adj, sign, edge } = fwd;
+  const { offsets, entry, edge } = fwd;
   const mark = new Int32Array(csr.n).fill(-1);
-  const markSign = new Int8Array(csr.n);
+  const markNeg = new Uint8Array(csr.n);
   const markEdge = new Int32Array(csr.n);
   for (let x = 0; x < csr.n; x++) {
     const a = offsets[x]!;
     const b = offsets[x + 1]!;
     if (b - a < 2) continue;
     for (let k = a; k < b; k++) {
-      const z = adj[k]!;
+      const z = entry[k]! >> 1;
       mark[z] = x;
-      markSign[z] = sign[k]!;
+      markNeg[z] = entry[k]! & 1;
       markEdge[z] = edge[k]!;
     }
     for (let k = a; k < b; k++) {
-      const y = adj[k]!;
-      const sxy = sign[k]! < 0 ? 1 : 0;
+      const y = entry[k]! >> 1;
+      const nxy = entry[k]! & 1;
       for (let j = offsets[y]!; j < offsets[y + 1]!; j++) {
-        const z = adj[j]!;
+        const z = entry[j]! >> 1;
         if (mark[z] !== x) continue;
-        const negatives = sxy + (sign[j]! < 0 ? 1 : 0) + (markSign[z]! < 0 ? 1 : 0);
-        visit(x, y, z, edge[k]!, edge[j]!, markEdge[z]!, negatives);
+        visit(x, y, z, edge[k]!, edge[j]!, markEdge[z]!, nxy + (entry[j]! & 1) + markNeg[z]!);
       }
     }
   }
@@ -150,7 +155,7 @@ export function forEachTriangle(
  */
 export function triangleCensus(csr: Csr, packing?: TrianglePacking): TriangleCensus {
   const fwd = forwardAdjacency(csr);
-  const { offsets, adj, sign, edge } = fwd;
+  const { offsets, entry, edge } = fwd;
   const perNode = maxDegree(csr) < UINT32_MAX_DEGREE ? new Uint32Array(4 * csr.n) : new Float64Array(4 * csr.n);
   const counts = [0, 0, 0, 0];
   // Inlined copy of forEachTriangle: the census is the hottest loop of `analyze`. The
@@ -167,20 +172,21 @@ export function triangleCensus(csr: Csr, packing?: TrianglePacking): TriangleCen
     const b = offsets[x + 1]!;
     if (b - a < 2) continue;
     for (let k = a; k < b; k++) {
-      const z = adj[k]!;
+      const z = entry[k]! >> 1;
       mark[z] = x;
-      markNeg[z] = sign[k]! < 0 ? 1 : 0;
+      markNeg[z] = entry[k]! & 1;
       if (markEdge) markEdge[z] = edge[k]!;
     }
     own.fill(0);
     for (let k = a; k < b; k++) {
-      const y = adj[k]!;
-      const nxy = sign[k]! < 0 ? 1 : 0;
+      const y = entry[k]! >> 1;
+      const nxy = entry[k]! & 1;
       const end = offsets[y + 1]!;
       for (let j = offsets[y]!; j < end; j++) {
-        const z = adj[j]!;
+        const ez = entry[j]!;
+        const z = ez >> 1;
         if (mark[z] !== x) continue;
-        const t = nxy + (sign[j]! < 0 ? 1 : 0) + markNeg[z]!;
+        const t = nxy + (ez & 1) + markNeg[z]!;
         own[t]!++;
         perNode[4 * y + t]!++;
         perNode[4 * z + t]!++;
