@@ -164,22 +164,34 @@ function localSearch(g: SignedPairGraph, csr: Csr, faction: Int32Array): number 
   return total;
 }
 
-/** The graph of factions: one node per faction, pairs carry the net signed weight between factions. O(m). */
-function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPairGraph {
-  const a = new Int32Array(g.m);
-  const b = new Int32Array(g.m);
-  const value = new Float64Array(g.m);
+/** Arcs between factions: each pair joining two factions, as an arc between them with its signed weight. O(m). */
+function factionArcs(g: SignedPairGraph, faction: Int32Array): { count: number; a: Int32Array; b: Int32Array; value: Float64Array } {
+  const { m, u, v, sign, weight } = g;
+  const a = new Int32Array(m);
+  const b = new Int32Array(m);
+  const value = new Float64Array(m);
   let count = 0;
-  for (let e = 0; e < g.m; e++) {
-    const x = faction[g.u[e]!]!;
-    const y = faction[g.v[e]!]!;
+  for (let e = 0; e < m; e++) {
+    const x = faction[u[e]!]!;
+    const y = faction[v[e]!]!;
     if (x === y) continue;
     a[count] = x;
     b[count] = y;
-    value[count++] = g.sign[e]! * g.weight[e]!;
+    value[count++] = sign[e]! * weight[e]!;
   }
+  return { count, a, b, value };
+}
+
+/** The graph of factions: one node per faction, pairs carry the net signed weight between factions. O(m). */
+function coarsen(g: SignedPairGraph, faction: Int32Array, k: number): SignedPairGraph {
+  const { count, a, b, value } = factionArcs(g, faction);
   // An internal graph: no pair lists, private memory.
   return collapseArcs({ ids: new Array<string>(k).fill(''), count, a, b, value }, { listPairs: false, share: false });
+}
+
+/** Move every node to its faction's new label after a level's merge. O(n). */
+function relabel(faction: Int32Array, merged: Int32Array): void {
+  for (let x = 0; x < faction.length; x++) faction[x] = merged[faction[x]!]!;
 }
 
 /**
@@ -196,7 +208,7 @@ function multilevel(g: SignedPairGraph, csr: Csr, faction: Int32Array): void {
     const merged = Int32Array.from({ length: k }, (_, c) => c);
     if (localSearch(level, buildCsr(level), merged) === 0) break;
     const next = compact(merged);
-    for (let x = 0; x < g.n; x++) faction[x] = merged[faction[x]!]!;
+    relabel(faction, merged);
     if (next === k) break;
     k = next;
     level = coarsen(level, merged, k);
