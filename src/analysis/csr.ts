@@ -62,6 +62,15 @@ export function emptyCsr(g: SignedPairGraph): Csr {
 }
 
 /**
+ * A CSR received from another thread, as an object built here: structured cloning gives it
+ * another hidden class, and a kernel that meets both is compiled again for both (V8's "wrong map").
+ */
+export function adoptCsr(csr: Csr): Csr {
+  const { n, m, offsets, adj, edge, sign, weight } = csr;
+  return { n, m, offsets, adj, edge, sign, weight };
+}
+
+/**
  * Write the adjacency entries of nodes lo .. hi - 1, in pair order (so two threads can fill
  * two ranges of one shared CSR and get what one pass gives). O(m): every pair is read.
  */

@@ -10,7 +10,7 @@
  * Small graphs, and runs from the TypeScript sources (tests), stay in one thread.
  */
 import { LARGE_NODES, weakBalanceFactions, type FactionPartition } from './factions.js';
-import { buildCsr, type Csr } from './csr.js';
+import { adoptCsr, buildCsr, type Csr } from './csr.js';
 import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
 import { seededRandom } from './rng.js';
 import { helperAvailable, runInHelper, stopHelper } from '../parallel/helper.js';
@@ -32,7 +32,7 @@ export interface FactionsTask {
 export function factionsTask(input: PairArrays): TaskDone<FactionPartition> {
   const { n, m, u, v, sign, weight, weighted, csr } = input;
   const g: SignedPairGraph = { ids: [], n, m, u, v, sign, weight, weighted, collapse: { ties: m, outsideWindow: 0, selfLoops: 0, ambivalent: [], netZero: [] } };
-  const partition = weakBalanceFactions(g, csr ?? buildCsr(g));
+  const partition = weakBalanceFactions(g, csr ? adoptCsr(csr) : buildCsr(g));
   return { result: partition, transfer: [partition.faction.buffer as ArrayBuffer] };
 }
 
