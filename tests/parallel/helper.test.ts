@@ -53,11 +53,16 @@ describe('the helper thread', () => {
       console.log('sum=' + hot(new Float64Array(5e6).fill(1)));`;
     const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-helper-'));
     writeFileSync(join(dir, 'run.mjs'), script);
-    const r = spawnSync(process.execPath, ['--trace-opt', join(dir, 'run.mjs')], { encoding: 'utf8', timeout: 20_000 });
+    // V8's trace goes through C stdio, apart from Node's stdout: on a loaded machine a run's trace
+    // line was once missing. Up to three runs, until one shows how the loop was compiled.
+    let mode: string | undefined;
+    for (let run = 0; run < 3 && mode === undefined; run++) {
+      const r = spawnSync(process.execPath, ['--trace-opt', join(dir, 'run.mjs')], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('sum=10000000');
+      mode = /compiling method [^\n]*JSFunction hot [^\n]*OSR, mode: ConcurrencyMode::(\w+)/.exec(r.stdout)?.[1];
+    }
     rmSync(dir, { recursive: true, force: true });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('sum=10000000');
-    const mode = /compiling method [^\n]*JSFunction hot [^\n]*OSR, mode: ConcurrencyMode::(\w+)/.exec(r.stdout)?.[1];
     expect(mode).toBe(availableParallelism() > 2 ? 'kConcurrent' : 'kSynchronous');
   });
 
