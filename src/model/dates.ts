@@ -22,7 +22,8 @@ export interface DateRange {
 }
 
 const LOOSE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a day: the one definition every module imports. */
+export const MS_PER_DAY = 86_400_000;
 
 /** Days in a month of a year (month 1..12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
@@ -30,10 +31,21 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function dayOf(year: number, month: number, day: number): Day {
-  // Date.UTC maps years 0..99 to 1900..1999; setUTCFullYear does not.
+  return Math.round(utcDate(year, month, day).getTime() / MS_PER_DAY);
+}
+
+/** A UTC date for any year: Date.UTC maps years 0..99 to 1900..1999, setUTCFullYear does not. */
+function utcDate(year: number, month: number, day: number): Date {
   const d = new Date(Date.UTC(2000, month - 1, day));
   d.setUTCFullYear(year);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  return d;
+}
+
+/** The day number of a calendar date (month 1..12), or undefined when the date does not exist (2021-02-30). */
+export function utcDay(year: number, month: number, day: number): Day | undefined {
+  if (!(month >= 1 && month <= 12)) return undefined;
+  const d = utcDate(year, month, day);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? Math.round(d.getTime() / MS_PER_DAY) : undefined;
 }
 
 /** Why a date string is not a valid loose date, or undefined when it is. */

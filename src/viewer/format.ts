@@ -2,13 +2,9 @@
  * rivalgraph/viewer/format: numbers and dates as short text.
  */
 import type { ViewerTie } from '../io/html/payload.js';
+import { MS_PER_DAY } from '../model/dates.js';
 
-const MS_PER_DAY = 86_400_000;
-
-/** `YYYY-MM-DD` of a day number (days since 1970-01-01 UTC). */
-export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export { formatDay } from '../model/dates.js';
 
 /** Day number of a `YYYY-MM-DD` text, or null when it is not one. */
 export function parseDay(text: string): number | null {

@@ -13,5 +13,5 @@ export { timeline, type Timeline, type TimelineRow } from './timeline.js';
 export { detectEpisodes, type Episode } from './episodes.js';
 export { outlook, type Outlook, type Verdict, type Driver } from './outlook.js';
 export { fitTrend, type Trend } from './trend.js';
-export { periodOf, periodsBetween, type PeriodSlot } from './periods.js';
+export { periodOf, periodsBetween, type PeriodSlot } from '../../model/periods.js';
 export type { PairEvent, EventKind, SpanJson } from './events.js';

@@ -7,9 +7,11 @@
 import { UserError } from '../../model/errors.js';
 import { dateProblem } from '../../model/dates.js';
 
-/** How the timeline is cut. */
-export const PERIODS = ['year', 'quarter', 'month'] as const;
-export type Period = (typeof PERIODS)[number];
+import { TIMELINE_PERIODS, type TimelinePeriod } from '../../model/periods.js';
+
+/** How the timeline is cut (the timeline periods of model/periods). */
+export const PERIODS = TIMELINE_PERIODS;
+export type Period = TimelinePeriod;
 
 /** Options of `analyzeFocus`. */
 export interface FocusOptions {

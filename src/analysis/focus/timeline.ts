@@ -10,7 +10,7 @@
 import { formatDay, type Day } from '../../model/dates.js';
 import { overlaps } from '../../model/span.js';
 import type { Period } from './options.js';
-import { periodsBetween } from './periods.js';
+import { periodsBetween } from '../../model/periods.js';
 import { round } from './ledger.js';
 import { separation } from './compartments.js';
 import { detectEpisodes, type Episode } from './episodes.js';

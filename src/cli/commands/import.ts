@@ -5,7 +5,7 @@ import { Argument, Command, Option } from 'commander';
 import type { ImportOptions } from '../../io/import/index.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../../io/import/formats.js';
 import { QUAD_SCHEMES, type QuadScheme } from '../../io/import/cameo.js';
-import { PERIODS, type Period } from '../../io/import/period.js';
+import { PERIODS, type Period } from '../../model/periods.js';
 import { progressBar } from '../../io/import/progress.js';
 import { examples, type CliContext } from '../context.js';
 import { parseCodeList, parseDateOption, parseDyad, parseNonNegativeInt, parseRootCodes } from '../parsers.js';

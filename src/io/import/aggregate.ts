@@ -11,8 +11,8 @@
  */
 import type { Polarity } from '../../model/vocabulary.js';
 import type { EventRow } from './filter.js';
-import type { Period } from './period.js';
-import { periodLabel } from './period.js';
+import type { Period } from '../../model/periods.js';
+import { periodLabel } from '../../model/periods.js';
 import { rootNumber } from './cameo.js';
 import { EventTable } from './event-table.js';
 

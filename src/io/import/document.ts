@@ -11,7 +11,7 @@ import { UserError } from '../../model/errors.js';
 import { domainOfRoot, relationOfRoot } from './cameo.js';
 import { actorInfo } from './countries.js';
 import { intensityOf, isWebUrl, round2, type DyadRecord } from './aggregate.js';
-import { periodRange } from './period.js';
+import { periodRange } from '../../model/periods.js';
 
 /** The datasets rivalgraph imports, as graph sources. */
 export const DATASETS = Object.freeze({

@@ -15,7 +15,7 @@ import { POLARITIES, type Polarity } from '../../model/vocabulary.js';
 import { rootNumber } from './cameo.js';
 import type { DyadRecord } from './aggregate.js';
 import { resolveImportOptions, type ImportOptions } from './options.js';
-import { periodRange } from './period.js';
+import { periodRange } from '../../model/periods.js';
 import { parseDate } from '../../model/dates.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 import { fileSize } from './source.js';

@@ -10,6 +10,7 @@
 import type { Polarity } from '../../model/vocabulary.js';
 import { InputError } from '../../model/errors.js';
 import { utf8Characters } from '../../model/position.js';
+import { utcDay } from '../../model/dates.js';
 import { polarityOfQuad, quadOf, ROOTS, type Quad } from './cameo.js';
 import type { EventRow } from './filter.js';
 import { filterRow } from './filter.js';
@@ -41,7 +42,6 @@ export function layoutOf(fields: number): GdeltColumns | undefined {
   return fields === 57 || fields === 58 || fields === 61 ? fields : undefined;
 }
 
-const MS_PER_DAY = 86_400_000;
 
 /** Parses the rows of one part and feeds kept ones into an aggregator. */
 export class GdeltParser {
@@ -133,12 +133,10 @@ export class GdeltParser {
     const y = Math.floor(yyyymmdd / 10000);
     const m = Math.floor(yyyymmdd / 100) % 100;
     const dd = yyyymmdd % 100;
-    const t = new Date(Date.UTC(2000, m - 1, dd));
-    t.setUTCFullYear(y);
-    const ok = m >= 1 && m <= 12 && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd;
-    d = ok ? Math.round(t.getTime() / MS_PER_DAY) : -2e9;
+    const day = utcDay(y, m, dd);
+    d = day ?? -2e9;
     this.dayCache.set(yyyymmdd, d);
-    return ok ? d : undefined;
+    return day;
   }
 
   private line(buf: Buffer, start: number, end: number, line: number): void {

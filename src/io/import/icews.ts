@@ -8,6 +8,7 @@
  * Cost: O(bytes); memory: the aggregator's groups.
  */
 import { InputError } from '../../model/errors.js';
+import { utcDay } from '../../model/dates.js';
 import { goldsteinOf, normalizeCode, polarityOfQuad, quadOf } from './cameo.js';
 import { cameoOfIcewsName } from './countries.js';
 import { Aggregator, encodeCode } from './aggregate.js';
@@ -18,7 +19,6 @@ import { fileSize, isCompressed, LineSplitter, openParts } from './source.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 
 const REQUIRED = ['event date', 'source country', 'target country', 'cameo code'] as const;
-const MS_PER_DAY = 86_400_000;
 
 /** Day number of `YYYY-MM-DD` or `M/D/YYYY`, or undefined. */
 export function icewsDay(text: string): number | undefined {
@@ -30,10 +30,7 @@ export function icewsDay(text: string): number | undefined {
     if (!m) return undefined;
     [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
-  const t = new Date(Date.UTC(2000, mo - 1, d));
-  t.setUTCFullYear(y);
-  if (mo < 1 || mo > 12 || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
-  return Math.round(t.getTime() / MS_PER_DAY);
+  return utcDay(y, mo, d);
 }
 
 const na = (v: string | undefined): boolean => v === undefined || v === '' || v === 'NA';

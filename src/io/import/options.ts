@@ -4,7 +4,7 @@
 import { parseDate, type Day } from '../../model/dates.js';
 import { UserError } from '../../model/errors.js';
 import { rootNumber, type QuadScheme } from './cameo.js';
-import type { Period } from './period.js';
+import type { Period } from '../../model/periods.js';
 
 /** Options of `rivalgraph import`; every key has a default in DEFAULT_IMPORT_OPTIONS. */
 export interface ImportOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDate } from '../../../src/model/dates.js';
-import { PERIODS, periodLabel, periodRange } from '../../../src/io/import/period.js';
+import { parseDate } from '../../src/model/dates.js';
+import { PERIODS, periodLabel, periodRange } from '../../src/model/periods.js';
 
 const day = (s: string) => parseDate(s).first;
 
