@@ -98,6 +98,7 @@ export function focusMetrics(r: FocusReport): Record<string, MetricValue> {
     'outlook.conflict.slope': r.outlook.conflict?.slope ?? null,
     'outlook.cooperation.slope': r.outlook.cooperation?.slope ?? null,
     'outlook.verdict': r.outlook.verdict,
+    'outlook.agreement': r.outlook.agreement,
   };
 }
 
@@ -128,9 +129,11 @@ export function tieEdits(before: TieGraph, after: TieGraph): ScenarioEdits {
 export function compareScenario(before: TieGraph, after: TieGraph, overlays: readonly string[], options: Partial<FocusOptions> = {}, extra?: ExtraMetrics): ScenarioReport {
   // Both sides stop open ends at the same day, so a scenario's new dates do not shift the base.
   const b = analyzeFocus(before, options);
-  const asOf = options.asOf ?? laterOf(b.timeline.asOf, analyzeFocus(after, options).timeline.asOf);
-  const rb = analyzeFocus(before, { ...options, asOf });
-  const ra = analyzeFocus(after, { ...options, asOf });
+  // A date option the user gave already fixes the analysis date; otherwise both stop at the later record's end.
+  const fixed = options.asOf !== undefined || options.at !== undefined || options.to !== undefined;
+  const same = fixed ? {} : { asOf: laterOf(b.timeline.asOf, analyzeFocus(after, options).timeline.asOf) };
+  const rb = analyzeFocus(before, { ...options, ...same });
+  const ra = analyzeFocus(after, { ...options, ...same });
   const metrics = compareMetrics({ ...focusMetrics(rb), ...(extra?.before ?? {}) }, { ...focusMetrics(ra), ...(extra?.after ?? {}) });
   return { overlays, edits: tieEdits(before, after), before: rb, after: ra, metrics };
 }

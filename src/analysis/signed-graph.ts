@@ -15,7 +15,7 @@
  */
 import type { TieGraph } from '../model/graph.js';
 import { overlaps, tieSpan } from '../model/span.js';
-import { parseDate, type Day } from '../model/dates.js';
+import { windowDays, type TimeWindow } from '../model/time.js';
 import { arrayMemory, SHARED_MIN_PAIRS } from './csr.js';
 
 /** The collapsed signed graph: pair `e` joins `u[e] < v[e]` with `sign[e]` and `weight[e] > 0`. */
@@ -59,24 +59,8 @@ export interface CollapseReport {
   readonly netZero: readonly (readonly [string, string])[];
 }
 
-/** A time window: `at` one date, or `from`/`to` (either open). Dates are loose ISO dates. */
-export interface TimeWindow {
-  readonly at?: string;
-  readonly from?: string;
-  readonly to?: string;
-}
-
-/** The window as a closed range of days; open sides are infinite. */
-export function windowDays(window: TimeWindow = {}): { from: Day; to: Day } {
-  if (window.at !== undefined) {
-    const d = parseDate(window.at);
-    return { from: d.first, to: d.last };
-  }
-  return {
-    from: window.from !== undefined ? parseDate(window.from).first : -Infinity,
-    to: window.to !== undefined ? parseDate(window.to).last : Infinity,
-  };
-}
+/** The time window and its day range live in model/time (one meaning of time everywhere). */
+export { windowDays, type TimeWindow } from '../model/time.js';
 
 /** Signed arcs before collapse: `a[i]`, `b[i]` node indices, `value[i]` signed intensity. */
 export interface ArcList {

@@ -3,15 +3,17 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/options.js';
-import { parseDateOption, parseList } from './parsers.js';
+import { TIMELINE_COUNTS, type TimelineCount } from '../analysis/focus/timeline.js';
+import { parseList } from './parsers.js';
+import { addTimeOptions, timeWindowFrom, type TimeFlags } from './time-options.js';
 
 /** Flags as commander hands them over. */
-export interface FocusFlags {
+export interface FocusFlags extends TimeFlags {
   readonly focus?: string[];
   readonly period?: Period;
   readonly window?: number;
-  readonly asOf?: string;
   readonly directOnly?: boolean;
+  readonly count?: TimelineCount;
   readonly claims?: string[];
 }
 
@@ -29,13 +31,13 @@ export function parseWindow(v: string): number {
   return n;
 }
 
-/** Add --focus, --period, --window, --as-of, --direct-only and --claims to a command. */
+/** Add --focus, --period, --window, --count, the date flags, --direct-only and --claims to a command. */
 export function addFocusOptions(cmd: Command): Command {
-  return cmd
+  return addTimeOptions(cmd)
     .addOption(new Option('--focus <ids...>', 'the pair to analyse, e.g. --focus TUR RUS (overrides the file\'s focus)').argParser(parseFocusIds))
     .addOption(new Option('--period <period>', 'timeline period').choices(PERIODS).default('year'))
     .addOption(new Option('--window <n>', 'periods in the outlook window (default 6 years, 8 quarters, 12 months)').argParser(parseWindow))
-    .addOption(new Option('--as-of <date>', 'the day "ongoing" ties end at (default: the last date in the graph)').argParser(parseDateOption))
+    .addOption(new Option('--count <how>', 'how the timeline counts a tie: once at its onset, spread over its days, or in full in every period it is active').choices(TIMELINE_COUNTS))
     .option('--direct-only', 'leave out shared projects and proxy paths (mediated events)')
     .option('--claims <list>', 'claimed buffers to confirm or explain, comma-separated (default: TurkStream,Blue Stream,Akkuyu,S-400)', parseList);
 }
@@ -47,7 +49,8 @@ export function focusOptionsFrom(flags: FocusFlags): Partial<FocusOptions> {
     ...(flags.focus ? { focus: [flags.focus[0]!, flags.focus[1]!] as const } : {}),
     ...(flags.period ? { period: flags.period } : {}),
     ...(flags.window !== undefined ? { window: flags.window } : {}),
-    ...(flags.asOf !== undefined ? { asOf: flags.asOf } : {}),
+    ...timeWindowFrom(flags),
+    ...(flags.count ? { count: flags.count } : {}),
     ...(flags.directOnly ? { includeMediated: false } : {}),
     ...(flags.claims ? { claims: flags.claims } : {}),
   };

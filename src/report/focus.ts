@@ -6,6 +6,7 @@
  * Pure: takes a `FocusReport` and a `Style`, returns text.
  */
 import type { FocusReport } from '../analysis/focus/index.js';
+import { PERIODS_PER_YEAR } from '../analysis/focus/grid.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -28,6 +29,26 @@ export function num(x: number | null | undefined, digits = 2): string {
   return String(Math.round(x * 10 ** digits) / 10 ** digits);
 }
 
+/** Verdicts short enough for a grid that fits 80 columns. */
+export const SHORT_VERDICT: Readonly<Record<FocusReport['outlook']['verdict'], string>> = Object.freeze({
+  'compartmentalised-rivalry': 'compart. rivalry',
+  'rivalry-growing': 'rivalry growing',
+  'drawing-closer': 'drawing closer',
+  steady: 'steady',
+  'cannot-tell': 'cannot tell',
+});
+
+/** The verdict of every window choice: one row per window span, one column per period length. */
+export function gridTable(grid: FocusReport['outlook']['grid']): string {
+  const periods = [...new Set(grid.map((c) => c.period))];
+  const spans = [...new Set(grid.map((c) => c.window / PERIODS_PER_YEAR[c.period]))];
+  const cell = (p: string, y: number) => grid.find((c) => c.period === p && c.window / PERIODS_PER_YEAR[c.period] === y);
+  return table(
+    [['window', ...periods.map((p) => `by ${p}`)], ...spans.map((y) => [`last ${y} years`, ...periods.map((p) => SHORT_VERDICT[cell(p, y)?.verdict ?? 'cannot-tell'])])],
+    ['l', ...periods.map(() => 'l' as const)],
+  );
+}
+
 /** Render the focus report for a terminal. */
 export function renderFocus(r: FocusReport, style: Style): string {
   const out: string[] = [];
@@ -36,6 +57,7 @@ export function renderFocus(r: FocusReport, style: Style): string {
   out.push(style.bold(`Focus: ${labels[0]} (${a}) - ${labels[1]} (${b})`));
   const verdictColour = r.outlook.verdict === 'drawing-closer' ? style.green : r.outlook.verdict === 'cannot-tell' || r.outlook.verdict === 'steady' ? style.yellow : style.red;
   out.push(`Outlook: ${verdictColour(r.outlook.text)}`);
+  for (const w of r.warnings ?? []) out.push(style.yellow(`warning: ${w}`));
   out.push(style.dim(`${r.events.direct} direct and ${r.events.mediated} mediated events; ${r.events.undated} undated; open ends stop at ${r.timeline.asOf}`));
 
   h('Ledger (direct ties)');
@@ -104,7 +126,9 @@ export function renderFocus(r: FocusReport, style: Style): string {
   for (const e of r.timeline.episodes) out.push(`  ${e.kind === 'escalation' ? style.red('escalation   ') : style.green('normalisation')} ${e.from}..${e.to}  ${num(e.intensity)}  ${e.name}`);
 
   const O = r.outlook;
-  h(`Outlook over ${O.window.periods} ${r.timeline.period}s (${O.window.from ?? '-'}..${O.window.to ?? '-'}), ${Math.round(O.confidence * 100)}% intervals`);
+  h(`Outlook: ${O.text}`);
+  out.push(gridTable(O.grid));
+  h(`Trends over ${O.window.periods} ${r.timeline.period}s (${O.window.from ?? '-'}..${O.window.to ?? '-'}), ${Math.round(O.confidence * 100)}% intervals`);
   if (O.net && O.conflict && O.cooperation) {
     out.push(
       table(
@@ -113,7 +137,7 @@ export function renderFocus(r: FocusReport, style: Style): string {
       ),
     );
   }
-  out.push(`  ${verdictColour(O.text)}`);
+  out.push(`  ${verdictColour(O.chosen.text)}`);
   for (const d of O.drivers) out.push(`  ${d.polarity === 'conflict' ? style.red('-') : style.green('+')} ${d.text} ${style.dim(`(${d.start ?? 'undated'}, weight ${num(d.weight)})`)}`);
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@
  */
 import type { FocusReport } from '../analysis/focus/index.js';
 import { num } from './focus.js';
+import { PERIODS_PER_YEAR, verdictWords } from '../analysis/focus/grid.js';
 
 /** What the Markdown needs besides the analysis. */
 export interface MarkdownOptions {
@@ -83,11 +84,19 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
 
   const O = r.outlook;
   out.push('## Outlook', '');
+  out.push(`**${text(O.text)}** (the verdict of each window choice, docs/focus.md "Verdict"):`, '');
+  {
+    const periods = [...new Set(O.grid.map((c) => c.period))];
+    const spans = [...new Set(O.grid.map((c) => c.window / PERIODS_PER_YEAR[c.period]))];
+    const cell = (p: string, y: number) => O.grid.find((c) => c.period === p && c.window / PERIODS_PER_YEAR[c.period] === y)?.verdict ?? 'cannot-tell';
+    out.push(mdTable(['', ...spans.map((y) => `last ${y} years`)], periods.map((p) => [`by ${p}`, ...spans.map((y) => verdictWords(cell(p, y)))]), ['l', ...spans.map(() => 'l' as const)]), '');
+  }
+  for (const w of r.warnings ?? []) out.push(`> Warning: ${text(w)}`, '');
   out.push(`Over ${O.window.periods} ${r.timeline.period}s (${O.window.from ?? '-'} to ${O.window.to ?? '-'}), least-squares slopes with ${Math.round(O.confidence * 100)}% intervals.`, '');
   if (O.net && O.conflict && O.cooperation) {
     out.push(mdTable(['series', 'slope per period', 'interval', 'trend'], (['net', 'conflict', 'cooperation'] as const).map((k) => [k, num(O[k]!.slope), `${num(O[k]!.low)} to ${num(O[k]!.high)}`, O[k]!.direction]), ['l', 'r', 'l', 'l']), '');
   }
-  out.push(`**${text(O.text)}**`, '');
+  out.push(`At this window: ${text(O.chosen.text)}`, '');
   if (O.drivers.length) out.push('Driven by:', '', ...O.drivers.map((d) => `- ${d.polarity}: ${text(d.text)} (${d.start ?? 'undated'})`), '');
   out.push('Figures computed by rivalgraph from the graph; definitions in docs/focus.md.', '');
   return out.join('\n');

@@ -7,16 +7,17 @@
  * docs/focus.md for every definition. O(m + periods x events).
  */
 import type { TieGraph } from '../../model/graph.js';
-import { parseDate, type Day } from '../../model/dates.js';
+import type { Day } from '../../model/dates.js';
 import { tieSpan } from '../../model/span.js';
-import { resolveFocusOptions, type FocusOptions, type ResolvedFocusOptions } from './options.js';
+import { analysisDay, cutGraph, lastDatedDay, pastRecordWarning, windowDays } from '../../model/time.js';
+import { resolveFocusOptions, timeWindowOf, type FocusOptions, type ResolvedFocusOptions } from './options.js';
 import { resolvePair, type FocusPair } from './pair.js';
 import { directEvents, ledger, type Ledger } from './ledger.js';
 import { mediated, mediatedEvents, type ProxyPath, type SharedProject } from './mediated.js';
 import { compartmentalization, type Compartmentalization } from './compartments.js';
 import { timeline, type Timeline } from './timeline.js';
 import { buffers, type Buffers } from './buffers.js';
-import { outlook, type Outlook } from './outlook.js';
+import { outlook, type Outlook } from './grid.js';
 import { spanJson, type PairEvent, type SpanJson } from './events.js';
 import type { Episode } from './episodes.js';
 
@@ -36,16 +37,20 @@ export interface FocusReport {
   readonly outlook: Outlook;
   /** The pair events every measure after the ledger reads: direct ties and, unless turned off, mediated ones. */
   readonly events: { readonly direct: number; readonly mediated: number; readonly undated: number };
+  /** What the reader should know before trusting the figures (e.g. an as-of date past the record). */
+  readonly warnings: readonly string[];
 }
 
-/** The last finite day any tie starts or ends on: where "ongoing" stops by default. */
-export function lastDay(graph: TieGraph): Day | undefined {
-  let last: Day | undefined;
-  graph.forEachEdge((_k, t) => {
-    const s = tieSpan(t);
-    for (const d of [s.first, s.last]) if (Number.isFinite(d) && (last === undefined || d > last)) last = d;
+/** The last finite day any tie starts or ends on: where "ongoing" stops by default (model/time). */
+export const lastDay: (graph: TieGraph) => Day | undefined = lastDatedDay;
+
+/** Events with the day each began before a date window clipped it, read from the uncut graph. */
+function withOnsets(uncut: TieGraph, events: readonly PairEvent[]): PairEvent[] {
+  return events.map((e) => {
+    const starts = e.ties.filter((t) => uncut.hasEdge(t)).map((t) => tieSpan(uncut.getEdgeAttributes(t)).first);
+    const onset = starts.length ? Math.max(...starts) : e.span.first;
+    return Number.isFinite(onset) ? { ...e, onset } : e;
   });
-  return last;
 }
 
 /** Every pair event: direct ties, then mediated ones unless turned off. */
@@ -54,16 +59,29 @@ export function pairEvents(graph: TieGraph, pair: FocusPair, o: ResolvedFocusOpt
   return { direct: directEvents(graph, pair), mediated: o.includeMediated ? mediatedEvents(graph, items, o.mediatedWeight) : [], items };
 }
 
-/** Analyse the focus pair of a graph (or `options.focus`): the answer to the analyst's question. */
-export function analyzeFocus(graph: TieGraph, options: Partial<FocusOptions> = {}): FocusReport {
+/** What every focus measure reads: the graph cut by the date options, the pair, its events and the analysis day. */
+export function focusEvents(uncut: TieGraph, options: Partial<FocusOptions> = {}) {
   const o = resolveFocusOptions(options);
+  const window = timeWindowOf(o);
+  const graph = cutGraph(uncut, window);
+  const start = windowDays(window).from;
   const pair = resolvePair(graph, o.focus);
-  const { direct, mediated: med, items } = pairEvents(graph, pair, o);
-  const events = [...direct, ...med];
-  const asOf = o.asOf !== undefined ? parseDate(o.asOf).last : lastDay(graph) ?? 0;
+  const { direct, mediated, items } = pairEvents(graph, pair, o);
+  const events = withOnsets(uncut, [...direct, ...mediated]);
+  const asOf: Day = analysisDay(uncut, window) ?? 0;
+  return { o, window, graph, start, pair, direct, mediated, items, events, asOf };
+}
+
+/**
+ * Analyse the focus pair of a graph (or `options.focus`): the answer to the analyst's question.
+ * The date options (asOf, at, from/to) cut the graph first (model/time), so every section reads the same ties.
+ */
+export function analyzeFocus(uncut: TieGraph, options: Partial<FocusOptions> = {}): FocusReport {
+  const { o, window, graph, start, pair, direct, mediated: med, items, events, asOf } = focusEvents(uncut, options);
   const dated = events.filter((e) => Number.isFinite(e.span.first)).map((e) => e.span.first);
   const origin = dated.length ? Math.min(...dated) : asOf;
-  const tl = timeline(events, o.period, asOf, o.episodeGapDays);
+  const tl = timeline(events, o.period, asOf, o.episodeGapDays, o.count, start);
+  const warning = pastRecordWarning(uncut, window);
   return {
     pair,
     ledger: ledger(graph, pair),
@@ -74,7 +92,8 @@ export function analyzeFocus(graph: TieGraph, options: Partial<FocusOptions> = {
     compartmentalization: compartmentalization(graph, events),
     buffers: buffers(graph, pair, events, tl.episodes, origin, asOf, o.claims, o.projectRelations),
     timeline: { ...tl, episodes: tl.episodes.map(({ first: _f, last: _l, ...e }) => e) },
-    outlook: outlook(graph, events, tl, o.window, o.confidence),
+    outlook: outlook(graph, events, tl, o.window, o.confidence, { asOf, gapDays: o.episodeGapDays, start }),
     events: { direct: direct.length, mediated: med.length, undated: tl.undated.length },
+    warnings: warning ? [warning] : [],
   };
 }

@@ -26,6 +26,8 @@ export interface PairEvent {
   /** Intensity times the weight of its kind: what sums use. */
   readonly weight: number;
   readonly span: Span;
+  /** The day it began before any date window clipped it (its span's first day otherwise). */
+  readonly onset?: number;
   readonly ties: readonly string[];
   /** The path in words, e.g. "TUR backs AZE; RUS backs ARM; AZE fights ARM". */
   readonly text: string;

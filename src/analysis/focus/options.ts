@@ -6,6 +6,8 @@
  */
 import { UserError } from '../../model/errors.js';
 import { dateProblem } from '../../model/dates.js';
+import { timeWindowProblem, type TimeWindow } from '../../model/time.js';
+import { TIMELINE_COUNTS, type TimelineCount } from './timeline.js';
 
 import { TIMELINE_PERIODS, type TimelinePeriod } from '../../model/periods.js';
 
@@ -35,8 +37,15 @@ export interface FocusOptions {
   readonly confidence: number;
   /** Cooperation a source claims acts as a buffer; each is looked up and confirmed or explained. */
   readonly claims: readonly string[];
-  /** The day "ongoing" ends at (YYYY, YYYY-MM or YYYY-MM-DD); default: the last date in the graph. */
+  /** What could be known on this day (YYYY, YYYY-MM or YYYY-MM-DD): later ties are left out, later ends clipped (model/time). */
   readonly asOf?: string;
+  /** The state on this day: only the ties active then. */
+  readonly at?: string;
+  /** A window: only the ties active in [from, to], clipped to it. */
+  readonly from?: string;
+  readonly to?: string;
+  /** How the timeline counts an event's weight: once at its onset (default), spread over its days, or in full in every period it touches. */
+  readonly count: TimelineCount;
 }
 
 /** Defaults; the claims are the buffers named by the Turkey-Russia source article. */
@@ -50,6 +59,7 @@ export const DEFAULT_FOCUS_OPTIONS: FocusOptions = Object.freeze({
   window: 'auto',
   confidence: 0.95,
   claims: Object.freeze(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']),
+  count: 'onset',
 }) as FocusOptions;
 
 /** Default outlook window per period. */
@@ -69,11 +79,25 @@ export function resolveFocusOptions(options: Partial<FocusOptions> = {}): Resolv
   if (!(o.confidence > 0 && o.confidence < 1)) throw new UserError('confidence must be between 0 and 1');
   const window = o.window === 'auto' ? AUTO_WINDOW[o.period] : o.window;
   if (!Number.isInteger(window) || window < 3) throw new UserError(`window must be a whole number of periods, at least 3 (got ${String(o.window)})`, 'a trend needs three points');
-  if (o.asOf !== undefined) {
-    const problem = dateProblem(o.asOf);
-    if (problem) throw new UserError(`asOf: ${problem}`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
+  for (const key of ['asOf', 'at', 'from', 'to'] as const) {
+    const v = o[key];
+    const problem = v === undefined ? undefined : dateProblem(v);
+    if (problem) throw new UserError(`${key}: ${problem}`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
   }
+  const time = timeWindowProblem(o);
+  if (time) throw new UserError(time.message, time.hint);
+  if (!TIMELINE_COUNTS.includes(o.count)) throw new UserError(`unknown timeline count "${String(o.count)}"`, `one of ${TIMELINE_COUNTS.join(', ')}`);
   return { ...o, window };
+}
+
+/** The date options of a focus analysis, as model/time reads them. */
+export function timeWindowOf(o: Partial<FocusOptions>): TimeWindow {
+  return {
+    ...(o.asOf !== undefined ? { asOf: o.asOf } : {}),
+    ...(o.at !== undefined ? { at: o.at } : {}),
+    ...(o.from !== undefined ? { from: o.from } : {}),
+    ...(o.to !== undefined ? { to: o.to } : {}),
+  };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

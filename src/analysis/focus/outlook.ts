@@ -6,13 +6,14 @@
  * with the compartmentalisation of the window's events into one verdict:
  * drawing closer, rivalry growing, compartmentalised rivalry, steady, or
  * "cannot tell" when the window is too short or the trends do not stand out
- * from their noise. Names the ties that drive it. O(window x events).
+ * from their noise. Names the ties that drive it. One window choice; the
+ * verdict over a grid of choices is grid.ts. O(window x events).
  */
 import type { TieGraph } from '../../model/graph.js';
 import { overlaps } from '../../model/span.js';
 import { parseDate } from '../../model/dates.js';
 import { spanJson, type PairEvent } from './events.js';
-import type { Timeline } from './timeline.js';
+import { perFullPeriod, type Timeline } from './timeline.js';
 import { separation } from './compartments.js';
 import { NO_THEATER, round } from './ledger.js';
 import { fitTrend, type Trend } from './trend.js';
@@ -29,8 +30,8 @@ export interface Driver {
   readonly text: string;
 }
 
-/** The outlook. */
-export interface Outlook {
+/** The outlook of one window choice (one period length, one window). */
+export interface CellOutlook {
   readonly window: { readonly from: string | null; readonly to: string | null; readonly periods: number };
   readonly confidence: number;
   readonly net: Trend | null;
@@ -67,10 +68,10 @@ function places(graph: TieGraph, events: readonly PairEvent[], polarity: PairEve
     .join(' and ');
 }
 
-const fmt = (t: Trend) => `${t.slope >= 0 ? '+' : ''}${t.slope}/period [${t.low}, ${t.high}]`;
+const fmt = (t: Trend) => `${t.slope >= 0 ? '+' : ''}${t.slope}/period [${t.low ?? '-inf'}, ${t.high ?? 'inf'}]`;
 
-/** Judge the recent trend of the pair. */
-export function outlook(graph: TieGraph, events: readonly PairEvent[], tl: Timeline, window: number, confidence: number): Outlook {
+/** Judge the recent trend of the pair over the last `window` periods of one timeline. */
+export function cellOutlook(graph: TieGraph, events: readonly PairEvent[], tl: Timeline, window: number, confidence: number): CellOutlook {
   const rows = tl.rows.slice(-window);
   const from = rows[0] ? parseDate(rows[0].from).first : undefined;
   const to = rows.length ? parseDate(rows[rows.length - 1]!.to).last : undefined;
@@ -92,9 +93,11 @@ export function outlook(graph: TieGraph, events: readonly PairEvent[], tl: Timel
     const why = rows.length < 3 ? `the timeline has ${rows.length} period${rows.length === 1 ? '' : 's'} and a trend needs 3` : `no dated tie between the pair in the last ${rows.length} ${tl.period}s`;
     return { ...base, net: null, conflict: null, cooperation: null, verdict: 'cannot-tell', text: `cannot tell: ${why}`, drivers: [] };
   }
-  const net = fitTrend(rows.map((r) => r.net), confidence);
-  const conflict = fitTrend(rows.map((r) => r.conflict), confidence);
-  const cooperation = fitTrend(rows.map((r) => r.cooperation), confidence);
+  // A period cut short by the analysis date or the window counts as a rate per full period.
+  const series = (key: 'net' | 'conflict' | 'cooperation') => rows.map((r) => perFullPeriod(r[key], r, tl.period));
+  const net = fitTrend(series('net'), confidence);
+  const conflict = fitTrend(series('conflict'), confidence);
+  const cooperation = fitTrend(series('cooperation'), confidence);
   const fought = places(graph, inWindow, 'conflict');
   const held = places(graph, inWindow, 'cooperation');
   let verdict: Verdict;

@@ -3,10 +3,11 @@
  */
 import { Command, Option } from 'commander';
 import { UserError } from '../../model/errors.js';
-import type { TimeWindow } from '../../analysis/signed-graph.js';
+import type { TimeWindow } from '../../model/time.js';
+import { timeWindowFrom } from '../time-options.js';
 import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
-import { parseDateOption, parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
+import { parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
 import { writeJson } from '../../io/json-chunks.js';
 import type { FocusReport } from '../../analysis/focus/index.js';
@@ -15,9 +16,6 @@ import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-opt
 interface AnalyzeFlags extends FocusFlags {
   json?: boolean;
   directed?: boolean;
-  at?: string;
-  from?: string;
-  to?: string;
   budget: number;
   metrics?: string[];
   seed: number;
@@ -37,9 +35,6 @@ export function analyzeCommand(ctx: CliContext): Command {
     .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
     .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
-    .option('--at <date>', 'only ties active at this date', parseDateOption)
-    .option('--from <date>', 'only ties active on or after this date', parseDateOption)
-    .option('--to <date>', 'only ties active on or before this date', parseDateOption)
     .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
     .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
     .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_SEED)
@@ -50,13 +45,14 @@ export function analyzeCommand(ctx: CliContext): Command {
       examples(
         'rivalgraph analyze',
         'rivalgraph analyze --from 2015 --to 2020 --json',
+        'rivalgraph analyze --as-of 2020-11-13 --period quarter',
         'rivalgraph analyze edges.csv --metrics balance --budget 2',
         'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
       ),
     )
     .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
-      if (opts.at && (opts.from || opts.to)) throw new UserError('--at cannot be combined with --from or --to', 'use --at for one date, or --from/--to for a period');
-      const window: TimeWindow = { ...(opts.at ? { at: opts.at } : {}), ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
+      // One meaning of time for every section (model/time): the signed metrics and the focus pair read the same window.
+      const window: TimeWindow = timeWindowFrom(opts);
       const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
       // A large CSV is read by two threads: the helper starts now, while the modules below load.
       (await import('../../io/csv-edges.js')).startHelperFor(file);

@@ -7,9 +7,10 @@ import { EXPORT_FORMATS } from '../../io/exporters/formats.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
+import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
 
 export function exportCommand(ctx: CliContext): Command {
-  return new Command('export')
+  return addTimeOptions(new Command('export'))
     .description('write a graph as ' + EXPORT_FORMATS.join(', '))
     .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
@@ -24,16 +25,26 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f gexf -o my-graph.gexf # Gephi, with a timeline',
         'rivalgraph export -f graphml -o graph.graphml            # yEd, Cytoscape, networkx',
         'rivalgraph export -f csv -o tables/                      # nodes.csv, edges.csv, sources.csv',
+        'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: { format: string; output: string; seed: number; analysis: boolean }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & { format: string; output: string; seed: number; analysis: boolean }) => {
+      const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
-      const [{ loadGraphFile }, { exportGraph }] = await Promise.all([import('../../io/load-file.js'), import('../../io/export-file.js')]);
-      const loaded = loadGraphFile(file);
+      const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
+        import('../../io/load-file.js'),
+        import('../../io/export-file.js'),
+        import('../../model/time.js'),
+        import('../../model/graph.js'),
+      ]);
+      const whole = loadGraphFile(file);
+      // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
+      const cut = cutGraph(whole.graph, window);
+      const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
-      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(loaded.graph) : undefined;
+      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus: window, signed: { window } }) : undefined;
       const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}) };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(`wrote ${written.join(', ')}\n`);

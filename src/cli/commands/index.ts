@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { analyzeCommand } from './analyze.js';
+import { backtestCommand } from './backtest.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { infoCommand } from './info.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly ((ctx: CliContext) => Command)[] = [
   infoCommand,
   validateCommand,
   scenarioCommand,
+  backtestCommand,
   reportCommand,
   exportCommand,
   importCommand,

@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
+import { timeWindowOf } from '../../analysis/focus/options.js';
 
 export function scenarioCommand(ctx: CliContext): Command {
   return addFocusOptions(
@@ -30,8 +31,10 @@ export function scenarioCommand(ctx: CliContext): Command {
       ]);
       const before = loadGraphFile(base);
       const { loaded: after, titles } = applyOverlayFiles(before, overlays);
-      const signed = await signedBeforeAfter(before.graph, after.graph);
-      const report = compareScenario(before.graph, after.graph, titles, focusOptionsFrom(opts), signed);
+      const focusOptions = focusOptionsFrom(opts);
+      // The signed figures read the same window as the focus figures (model/time).
+      const signed = await signedBeforeAfter(before.graph, after.graph, { window: timeWindowOf(focusOptions) });
+      const report = compareScenario(before.graph, after.graph, titles, focusOptions, signed);
       ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd)));
     });
 }
