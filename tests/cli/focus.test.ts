@@ -15,7 +15,7 @@ describe('rivalgraph analyze: focus section', () => {
     const r = runCli(['analyze', story, '--json', '--metrics', 'triangles']);
     expect(r.code).toBe(0);
     const focus = JSON.parse(r.stdout).focus;
-    expect(Object.keys(focus)).toEqual(['pair', 'ledger', 'mediated', 'compartmentalization', 'buffers', 'timeline', 'outlook', 'events']);
+    expect(Object.keys(focus)).toEqual(['pair', 'ledger', 'mediated', 'compartmentalization', 'buffers', 'timeline', 'outlook', 'events', 'warnings']);
     expect(focus.pair).toMatchObject({ a: 'A', b: 'B' });
     expect(focus.ledger.net).toBe(-7);
   });
@@ -93,7 +93,8 @@ describe('rivalgraph report', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# Alpha and Beta: cooperation and rivalry\n\nGraph: Story fixture \(`/);
     expect(md).toMatch(/## Timeline by year\n\n!\[Cooperation and conflict by year\]\(report\.timeline\.svg\)/);
-    expect(md).toMatch(/\| 2015 \| 3 \| 10 \| -7 \| 1 \|/);
+    // Onset counting: the 2012 cooperation counts in 2012 only, so 2015 holds the conflict alone.
+    expect(md).toMatch(/\| 2015 \| 0 \| 10 \| -10 \| 1 \|/);
     const svg = readFileSync(join(dir, 'report.timeline.svg'), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toMatch(/<polyline/);

@@ -19,8 +19,11 @@ describe('report/focus', () => {
   });
   it('reads top to bottom: verdict first, then every section; colour only when asked', () => {
     const plain = renderFocus(report, createStyle(false));
-    const order = ['Outlook:', 'Ledger', 'Mediated', 'Compartmentalisation', 'Buffers', 'Timeline by year', 'Outlook over'].map((s) => plain.indexOf(s));
+    const order = ['Outlook:', 'Ledger', 'Mediated', 'Compartmentalisation', 'Buffers', 'Timeline by year', 'Trends over'].map((s) => plain.indexOf(s));
     expect(order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]!))).toBe(true);
+    // The robust verdict leads, with its agreement; the grid of window choices follows in the outlook section.
+    expect(plain).toMatch(/^Outlook: .+ in \d+ of 12 window choices/m);
+    expect(plain).toMatch(/window\s+by year\s+by quarter\s+by month\n\s+last 3 years/);
     expect(plain).not.toMatch(/\x1b\[/);
     expect(renderFocus(report, createStyle(true))).toMatch(/\x1b\[/);
   });

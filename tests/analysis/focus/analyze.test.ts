@@ -64,7 +64,7 @@ function numbers(value: unknown, path = '', out = new Map<string, number>()): Ma
 describe('focus/analyze', () => {
   it('has the documented sections and is deterministic', () => {
     const a = analyzeFocus(story());
-    expect(Object.keys(a)).toEqual(['pair', 'ledger', 'mediated', 'compartmentalization', 'buffers', 'timeline', 'outlook', 'events']);
+    expect(Object.keys(a)).toEqual(['pair', 'ledger', 'mediated', 'compartmentalization', 'buffers', 'timeline', 'outlook', 'events', 'warnings']);
     expect(JSON.stringify(analyzeFocus(story()))).toBe(JSON.stringify(a));
   });
   it('freezes its defaults and rejects bad options as user errors', () => {
@@ -77,7 +77,7 @@ describe('focus/analyze', () => {
   it('computes every figure from the graph: no number is the same across different inputs', () => {
     const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => numbers(JSON.parse(JSON.stringify(analyzeFocus(randomGraph(seed))))));
     // Echoes of options and list positions are not figures.
-    const echo = /(^outlook\.confidence$|\.n$|\.rank$|^outlook\.window\.periods$)/;
+    const echo = /(^outlook\.confidence$|\.n$|\.rank$|^outlook\.window\.periods$|^outlook\.chosen\.window$)/;
     const paths = new Set(runs.flatMap((m) => [...m.keys()]).filter((p) => !echo.test(p)));
     const constant: string[] = [];
     for (const p of paths) {

@@ -34,25 +34,26 @@ describe('focus/outlook', () => {
     expect(calm.outlook.verdict).not.toBe('rivalry-growing');
     const rising = analyzeFocus(graphOf([gas, ...yearly(2015, 2020, (i) => 1 + i)], focus));
     expect(rising.outlook.conflict).toMatchObject({ slope: 1, direction: 'rising' });
-    expect(rising.outlook.verdict).toBe('compartmentalised-rivalry');
-    expect(rising.outlook.text).toMatch(/^rivalry rising in military \(Syria\) while energy cooperation holds: compartmentalised rivalry/);
+    expect(rising.outlook.chosen.verdict).toBe('compartmentalised-rivalry');
+    expect(rising.outlook.chosen.text).toMatch(/^rivalry rising in military \(Syria\) while energy cooperation holds: compartmentalised rivalry/);
     expect(rising.outlook.drivers[0]).toMatchObject({ event: 'conflict-2020', polarity: 'conflict' });
   });
   it('says rivalry grows when the conflict shares the cooperation\'s domain', () => {
     const same = [gas, ...yearly(2015, 2020, (i) => 1 + i).map((t) => ({ ...t, domain: 'energy' as const, theater: undefined }))];
-    expect(analyzeFocus(graphOf(same, focus)).outlook.verdict).toBe('rivalry-growing');
+    expect(analyzeFocus(graphOf(same, focus)).outlook.chosen.verdict).toBe('rivalry-growing');
   });
   it('says the pair draws closer when cooperation rises', () => {
     const r = analyzeFocus(graphOf([...yearly(2015, 2020, (i) => 1 + 2 * i, 'cooperation'), tie('A', 'B', 'conflict', { domain: 'military', start: '2010' })], focus));
-    expect(r.outlook.verdict).toBe('drawing-closer');
+    expect(r.outlook.chosen.verdict).toBe('drawing-closer');
     expect(r.outlook.net!.slope).toBe(2);
   });
   it('cannot tell from noise, nor from two periods', () => {
     const noisy = analyzeFocus(graphOf([gas, ...yearly(2015, 2020, (i) => [1, 6, 2, 7, 1, 5][i]!)], focus));
-    expect(noisy.outlook.verdict).toBe('cannot-tell');
-    expect(noisy.outlook.text).toMatch(/^cannot tell: no trend stands out/);
+    expect(noisy.outlook.chosen.verdict).toBe('cannot-tell');
+    expect(noisy.outlook.chosen.text).toMatch(/^cannot tell: no trend stands out/);
+    expect(noisy.outlook).toMatchObject({ verdict: 'cannot-tell', agreement: 1, text: 'cannot tell in 12 of 12 window choices' });
     const short = analyzeFocus(graphOf([tie('A', 'B', 'conflict', { start: '2019' }), tie('A', 'B', 'cooperation', { start: '2020' })], focus));
     expect(short.outlook).toMatchObject({ verdict: 'cannot-tell', net: null });
-    expect(short.outlook.text).toMatch(/2 periods and a trend needs 3/);
+    expect(short.outlook.chosen.text).toMatch(/2 periods and a trend needs 3/);
   });
 });

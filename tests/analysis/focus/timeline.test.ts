@@ -22,8 +22,25 @@ describe('focus/periods', () => {
 });
 
 describe('focus/timeline', () => {
-  it('sums the weight active in each year', () => {
+  it('counts each event once, in the period it began (the default)', () => {
     const t = analyzeFocus(g).timeline;
+    expect(t.count).toBe('onset');
+    expect(t.rows.map((r) => [r.period, r.cooperation, r.conflict, r.net])).toEqual([
+      ['2018', 2, 0, 2],
+      ['2019', 0, 4, -4],
+      ['2020', 0, 0, 0],
+    ]);
+    // Still active in 2019 and 2020: the counts of active events do not change with the way weight is counted.
+    expect(t.rows.map((r) => r.activeCooperation)).toEqual([1, 1, 1]);
+  });
+  it('spreads an event over the days it holds, conserving its weight', () => {
+    const t = analyzeFocus(g, { count: 'spread' }).timeline;
+    // coop: 2 over 2018-01-01..2020-12-31 = 1096 days; 2020 is a leap year.
+    expect(t.rows.map((r) => r.cooperation)).toEqual([2 * 365 / 1096, 2 * 365 / 1096, 2 * 366 / 1096].map((x) => Math.round(x * 1e4) / 1e4));
+    expect(t.rows.reduce((s, r) => s + r.cooperation, 0)).toBeCloseTo(2, 3);
+  });
+  it('sums the weight active in each year (count: active)', () => {
+    const t = analyzeFocus(g, { count: 'active' }).timeline;
     expect(t.asOf).toBe('2020-12-31');
     expect(t.rows.map((r) => [r.period, r.cooperation, r.conflict, r.net])).toEqual([
       ['2018', 2, 0, 2],
@@ -37,11 +54,11 @@ describe('focus/timeline', () => {
     expect(t.rows[0]!.compartmentalization).toBeNull();
   });
   it('cuts by quarter and by month', () => {
-    const q = analyzeFocus(g, { period: 'quarter' }).timeline.rows;
+    const q = analyzeFocus(g, { period: 'quarter', count: 'active' }).timeline.rows;
     expect(q).toHaveLength(12);
     expect(q.find((r) => r.period === '2019-Q2')).toMatchObject({ conflict: 3, cooperation: 2 });
     expect(q.find((r) => r.period === '2019-Q3')).toMatchObject({ conflict: 1 });
-    const m = analyzeFocus(g, { period: 'month' }).timeline.rows;
+    const m = analyzeFocus(g, { period: 'month', count: 'active' }).timeline.rows;
     expect(m).toHaveLength(36);
     expect(m.find((r) => r.period === '2019-06')!.conflict).toBe(3);
     expect(m.find((r) => r.period === '2019-07')!.conflict).toBe(0);
