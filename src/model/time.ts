@@ -9,7 +9,8 @@
  * - `from: A`, `to: B` is a window: the ties active in [A, B], clipped to it.
  *   `asOf: D` is the window that ends at D, so `--to D` and `--as-of D` agree.
  * Timeless ties (no start) hold at every time and stay. `cutGraph` applies
- * the rule to a tie graph, so every analysis reads the same cut graph.
+ * the rule to a tie graph, so every analysis reads the same cut graph; the
+ * sources only deleted ties cited leave with them.
  * Pure; O(ties) per cut.
  */
 import { UserError } from './errors.js';
@@ -113,6 +114,11 @@ export function cutGraph(graph: TieGraph, window: TimeWindow = {}): TieGraph {
     if (graph.isDirected(key)) out.addDirectedEdgeWithKey(key, source, target, attrs);
     else out.addUndirectedEdgeWithKey(key, source, target, attrs);
   });
+  // Sources no remaining tie cites (such as reports of the later ties) leave with their ties.
+  const cited = new Set<string>();
+  out.forEachEdge((_k, t) => t.evidence.forEach((e) => cited.add(e.source)));
+  const sources = graph.getAttribute('sources');
+  out.setAttribute('sources', Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id))));
   return out;
 }
 

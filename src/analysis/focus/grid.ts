@@ -83,13 +83,11 @@ export function robustVerdict(cells: readonly GridCell[]): { verdict: Verdict; a
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || VERDICTS.indexOf(x[0]) - VERDICTS.indexOf(y[0]));
   const n = cells.length;
   const [top, k] = ranked[0] ?? ['cannot-tell', 0];
-  const split = ranked.map(([v, c]) => `${verdictWords(v)} ${c}`).join(', ');
-  if (n && k / n >= ROBUST_SHARE) {
-    const rest = ranked.length > 1 ? ` (${split})` : '';
-    return { verdict: top, agreement: round(k / n), text: `${verdictWords(top)} in ${k} of ${n} window choices${rest}` };
-  }
+  if (n && k / n >= ROBUST_SHARE) return { verdict: top, agreement: round(k / n), text: `${verdictWords(top)} in ${k} of ${n} window choices` };
   const ct = counts.get('cannot-tell') ?? 0;
-  return { verdict: 'cannot-tell', agreement: n ? round(ct / n) : 0, text: `cannot tell: the ${n} window choices disagree (${split})` };
+  const lead = ranked.find(([v]) => v !== 'cannot-tell');
+  const most = lead ? ` (${verdictWords(lead[0])} in ${lead[1]} of ${n})` : '';
+  return { verdict: 'cannot-tell', agreement: n ? round(ct / n) : 0, text: `cannot tell: the window choices disagree${most}` };
 }
 
 /** The full outlook: the chosen window's trends, and the robust verdict over the grid. */
