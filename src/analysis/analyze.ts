@@ -14,7 +14,8 @@
 import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
 import { buildCsr, type Csr } from './csr.js';
-import { signedPairGraph, type SignedPairGraph, type TimeWindow } from './signed-graph.js';
+import { signedPairGraph, type SignedPairGraph } from './signed-graph.js';
+import type { TimeWindow } from '../model/time.js';
 import { triangleCensus, type TrianglePacking } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';

@@ -6,7 +6,8 @@
  * (analysis/signed-graph.ts). One entry for `analyze` and for tools that
  * need balance figures of a file.
  */
-import { signedPairGraph, type SignedPairGraph, type TimeWindow } from '../analysis/signed-graph.js';
+import { signedPairGraph, type SignedPairGraph } from '../analysis/signed-graph.js';
+import type { TimeWindow } from '../model/time.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
 
