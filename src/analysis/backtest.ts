@@ -131,7 +131,7 @@ export function backtestAt(graph: TieGraph, asOf: string, options: BacktestOptio
   const last = lastDatedDay(graph);
   const full = addDuration(D, horizon);
   if (last === undefined || full > last) {
-    if (!allowShort || last === undefined || last <= D) return { asOf: formatDay(D), reason: `the horizon ends ${formatDay(full)}, after the last dated event (${last === undefined ? 'none' : formatDay(last)})` };
+    if (!allowShort || last === undefined || last <= D) return { asOf: formatDay(D), reason: `the horizon ends ${formatDay(full)}, after the record (${last === undefined ? 'no dated event' : `last dated event ${formatDay(last)}`})` };
   }
   // The record cannot judge days after its last dated event: a horizon past it is cut there (and said so).
   const end = Math.min(full, last);
@@ -143,8 +143,8 @@ export function backtestAt(graph: TieGraph, asOf: string, options: BacktestOptio
   // The realised record: whole periods that begin after D and end by D + horizon.
   const realised = timelineSlots(after.events, period, end).filter((s) => s.first > D && s.last <= end).map((s) => toRow(s, end));
   if (realised.length < 3) {
-    const cut = end < full ? `, the record ending ${formatDay(end)}` : '';
-    return { asOf: formatDay(D), reason: `the horizon holds ${realised.length} whole ${period}s after ${formatDay(D)}${cut}, and a trend needs 3 (try a finer --period)` };
+    const cut = end < full ? ` before the record ends (${formatDay(end)})` : '';
+    return { asOf: formatDay(D), reason: `${realised.length} whole ${period}s follow${cut}; a trend needs 3 (try a finer --period)` };
   }
   if (known.length < 3) return { asOf: formatDay(D), reason: `the record before ${formatDay(D)} holds ${known.length} ${period}s and a trend needs 3` };
   const domains = [...new Set(after.events.filter((e) => Number.isFinite(e.span.first)).map((e) => e.domain))].sort();
@@ -190,10 +190,15 @@ export function rollingDates(from: string, to: string, every: string): string[] 
 }
 
 /** Backtest the outlook on one date, or on every date of a rolling schedule. */
-export function backtest(graph: TieGraph, dates: readonly string[], options: BacktestOptions & { readonly every?: string }): Backtest {
+export function backtest(
+  graph: TieGraph,
+  dates: readonly string[],
+  options: BacktestOptions & { readonly every?: string; readonly onDate?: (index: number, count: number, date: string) => void },
+): Backtest {
   const runs: BacktestRun[] = [];
   const skipped: { asOf: string; reason: string }[] = [];
-  for (const d of dates) {
+  for (const [i, d] of dates.entries()) {
+    options.onDate?.(i, dates.length, d);
     // A rolling backtest keeps one horizon for every date; a single date may be checked over what the record holds.
     const r = backtestAt(graph, d, options, dates.length === 1 && options.every === undefined);
     if ('reason' in r) skipped.push(r);

@@ -61,7 +61,7 @@ describe('analysis/backtest', () => {
     expect(rollingDates('2012-08-31', '2014', '6m')).toEqual(['2012-08-31', '2013-02-28', '2013-08-31', '2014-02-28', '2014-08-31']);
     const b = backtest(rising, rollingDates('2012', '2019', '1y'), { horizon: '2y', every: '1y' });
     expect(b.runs.map((r) => r.asOf)).toEqual(['2012-12-31', '2013-12-31', '2014-12-31', '2015-12-31', '2016-12-31', '2017-12-31', '2018-12-31']);
-    expect(b.skipped).toEqual([{ asOf: '2019-12-31', reason: 'the horizon ends 2021-12-31, after the last dated event (2020-12-31)' }]);
+    expect(b.skipped).toEqual([{ asOf: '2019-12-31', reason: 'the horizon ends 2021-12-31, after the record (last dated event 2020-12-31)' }]);
     const all = b.runs.flatMap((r) => r.checks);
     expect(b.summary).toMatchObject({ checks: all.length, hits: all.filter((c) => c.hit).length, baselineHits: all.filter((c) => c.baselineHit).length });
     expect(b.summary.byMeasure.conflict!.checks).toBe(7);

@@ -61,7 +61,11 @@ export function backtestCommand(ctx: CliContext): Command {
       const dates = rolling ? rollingDates(opts.from!, opts.to!, opts.every!) : [opts.asOf!];
       if (!dates.length) throw new UserError(`--from ${opts.from} is after --to ${opts.to}`, 'swap the dates');
       const loaded = loadGraphFile(file);
+      // Long rolling runs show which date is being checked, on a terminal only; the line is cleared after.
+      const tty = ctx.stderr.isTTY === true;
+      const onDate = (i: number, n: number, d: string) => void ctx.stderr.write(`\r\x1b[Kbacktest: ${d} (${i + 1} of ${n})`);
       const result = backtest(loaded.graph, dates, {
+        ...(tty && dates.length > 1 ? { onDate } : {}),
         horizon: opts.horizon,
         period: opts.period,
         ...(opts.every !== undefined ? { every: opts.every } : {}),
@@ -70,6 +74,7 @@ export function backtestCommand(ctx: CliContext): Command {
         ...(opts.count ? { count: opts.count } : {}),
         ...(opts.directOnly ? { includeMediated: false } : {}),
       });
+      if (tty && dates.length > 1) ctx.stderr.write('\r\x1b[K');
       ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, backtest: result }) : renderBacktest(result, styleFor(ctx, cmd)));
     });
 }
