@@ -178,6 +178,9 @@ function hitRate(checks: readonly MeasureCheck[]): HitRate {
   return { checks: n, hits, hitRate: n ? round(hits / n) : null, baselineHits, baselineHitRate: n ? round(baselineHits / n) : null };
 }
 
+/** At most this many dates in a rolling backtest: each is a full analysis, and a typo (`--every 1d` over a century) should not run for hours. */
+export const MAX_ROLLING_DATES = 400;
+
 /** The dates of a rolling backtest: from, from + every, ... up to `to`. */
 export function rollingDates(from: string, to: string, every: string): string[] {
   const step = durationOption(every, '--every');
@@ -185,7 +188,10 @@ export function rollingDates(from: string, to: string, every: string): string[] 
   const first = parseDate(from).last;
   const out: string[] = [];
   // Each date is counted from the first, so month steps do not drift (Aug 31 + 6m + 6m stays Aug 31).
-  for (let i = 0, d = first; d <= last; i++, d = addDuration(first, { months: step.months * i, days: step.days * i, text: '' })) out.push(formatDay(d));
+  for (let i = 0, d = first; d <= last; i++, d = addDuration(first, { months: step.months * i, days: step.days * i, text: '' })) {
+    if (out.length === MAX_ROLLING_DATES) throw new UserError(`--every ${every} from ${from} to ${to} makes more than ${MAX_ROLLING_DATES} dates`, 'take a longer step or a shorter span');
+    out.push(formatDay(d));
+  }
   return out;
 }
 

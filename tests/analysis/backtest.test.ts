@@ -94,7 +94,7 @@ describe('rivalgraph backtest', () => {
     expect(b.runs).toHaveLength(3);
   }, 30_000);
   it('exits 2 with a hint on a missing date, a bad duration or mixed options', async () => {
-    for (const argv of [['backtest'], ['backtest', '--as-of', '2015', '--horizon', '2 years'], ['backtest', '--as-of', '2015', '--every', '6m'], ['backtest', '--every', '6m', '--from', '2015'], ['backtest', '--as-of', '2015-13']]) {
+    for (const argv of [['backtest'], ['backtest', '--as-of', '2015', '--horizon', '2 years'], ['backtest', '--as-of', '2015', '--every', '6m'], ['backtest', '--every', '6m', '--from', '2015'], ['backtest', '--as-of', '2015-13'], ['backtest', '--every', '1d', '--from', '1900', '--to', '2100'], ['backtest', '--as-of', '2015', '--horizon', '0m']]) {
       const r = await run(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/at .+\.ts:\d+/);
