@@ -76,8 +76,13 @@ describe('date options: one meaning everywhere', () => {
     const sc = await run(['scenario', 'graphs/turkey-russia.yaml', 'graphs/scenarios/renewed-idlib-clash.yaml', '--as-of', '2019', '--json']);
     expect(sc.code).toBe(0);
     expect(JSON.parse(sc.stdout).scenario.before.timeline.asOf).toBe('2019-12-31');
-    const ex = await run(['export', '-f', 'json', '--as-of', '2020-11-13', '--no-analysis', '-o', '-']);
+    const ex = await run(['export', '-f', 'json', '--as-of', '2020-11-13', '-o', '-']);
     expect(ex.code).toBe(0);
+    // The analysis carried with the data (the HTML's panel reads the same) is cut as the data is.
+    const analysis = JSON.parse(ex.stdout).analysis;
+    expect(analysis.focus.timeline.asOf).toBe('2020-11-13');
+    expect(analysis.input.window).toEqual({ asOf: '2020-11-13' });
+    expect(daysAfter(JSON.stringify(analysis), '2020-11-13')).toEqual([]);
     const ties = JSON.parse(ex.stdout).edges.map((e: { attributes: { start?: string; end?: string } }) => e.attributes);
     expect(ties.every((t: { start?: string; end?: string }) => t.end !== 'ongoing' && !daysAfter(`${t.start ?? ''} ${t.end ?? ''}`, '2020-11-13').length)).toBe(true);
     expect(ties.some((t: { end?: string }) => t.end === '2020-11-13')).toBe(true);
