@@ -34,7 +34,8 @@ const NAMED_BY = 3;
 /** Cluster the dated events of one polarity into episodes, oldest first. */
 export function detectEpisodes(events: readonly PairEvent[], polarity: PairEvent['polarity'], gapDays: number, asOf: Day): Episode[] {
   const dated = events
-    .filter((e) => e.polarity === polarity && Number.isFinite(e.span.first) && e.span.first <= asOf)
+    // An event a date window clipped began before the window: it is no onset inside it.
+    .filter((e) => e.polarity === polarity && Number.isFinite(e.span.first) && e.span.first <= asOf && (e.onset ?? e.span.first) === e.span.first)
     .sort((x, y) => x.span.first - y.span.first || (x.id < y.id ? -1 : 1));
   const clusters: PairEvent[][] = [];
   let lastOnset = -Infinity;

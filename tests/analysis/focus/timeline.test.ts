@@ -77,4 +77,21 @@ describe('focus/timeline', () => {
     // The 2018-2020 tie counts at most 180 days past its onset.
     expect(norm).toEqual([expect.objectContaining({ from: '2018-01-01', to: '2018-06-30', events: ['coop'] })]);
   });
+  it('in a --from window, a tie that began before it is no onset and starts no episode', () => {
+    const old = graphOf(
+      [
+        tie('A', 'B', 'conflict', { id: 'war', domain: 'military', intensity: 5, start: '2010', end: 'ongoing' }),
+        tie('A', 'B', 'conflict', { id: 'new', domain: 'military', intensity: 2, start: '2019-03' }),
+      ],
+      { focus: ['A', 'B'] },
+    );
+    const t = analyzeFocus(old, { from: '2018', to: '2020' }).timeline;
+    expect(t.rows.map((r) => [r.period, r.conflict, r.activeConflict])).toEqual([
+      ['2018', 0, 1],
+      ['2019', 2, 2],
+      ['2020', 0, 1],
+    ]);
+    expect(t.rows[0]!.started).toEqual([]);
+    expect(t.episodes.map((e) => e.events)).toEqual([['new']]);
+  });
 });
