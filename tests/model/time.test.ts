@@ -10,6 +10,7 @@ import { addDuration, clipTie, cutGraph, lastDatedDay, parseDuration, pastRecord
 import { formatDay, parseDate } from '../../src/model/dates.js';
 import { UserError } from '../../src/model/errors.js';
 import { analyzeFocus } from '../../src/analysis/focus/index.js';
+import { analyzeSigned } from '../../src/analysis/analyze.js';
 import type { Tie } from '../../src/model/types.js';
 
 const day = (s: string) => parseDate(s).first;
@@ -107,7 +108,7 @@ function ties(raw: readonly RawTie[]): Tie[] {
       });
     });
 }
-const extra = { focus: ['A', 'B'] as const, nodes: [node('A'), node('B'), node('S', { kind: 'theater', type: 'war' }), node('P', { kind: 'project', type: 'pipeline' })] };
+const extra = { focus: ['A', 'B'] as const, nodes: [node('A'), node('B'), node('X'), node('Y'), node('S', { kind: 'theater', type: 'war' }), node('P', { kind: 'project', type: 'pipeline' })] };
 
 /** The cut written out by hand: delete what starts after D, end what runs past D on D. */
 function bruteCut(ts: readonly Tie[], d: string): Tie[] {
@@ -149,6 +150,23 @@ describe('property: the analysis as of D is the analysis of the graph cut at D',
         },
       ),
       { numRuns: 60 },
+    );
+  });
+  it('the signed metrics as of D are those of the graph cut at D', () => {
+    fc.assert(
+      fc.property(fc.array(tieArb, { minLength: 1, maxLength: 14 }), dateArb, (raw, d) => {
+        const ts = ties(raw);
+        const plain = (x: object) => {
+          // The window's own bookkeeping (what was asked, how many ties it left out) differs by design.
+          const { input, ...rest } = JSON.parse(JSON.stringify(x)) as { input: Record<string, unknown> };
+          const { window: _w, outsideWindow: _o, ...kept } = input;
+          return { ...rest, input: kept };
+        };
+        const got = analyzeSigned(graphOf(ts, extra), { window: { asOf: d }, seed: 1 });
+        const want = analyzeSigned(graphOf(bruteCut(ts, d), extra), { seed: 1 });
+        expect(plain(got)).toEqual(plain(want));
+      }),
+      { numRuns: 40 },
     );
   });
   it('cutGraph deletes and clips exactly as the brute-force cut does', () => {
