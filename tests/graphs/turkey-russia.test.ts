@@ -4,6 +4,11 @@
  * intensities follow the documented Goldstein scale (docs/intensity.md), and
  * every quote from the source article is copied character for character.
  *
+ * Ties from 2022 on (issue #17) follow a stricter rule: every evidence entry
+ * quotes its source, which names its publisher, date and URL; the record closes
+ * at its last sourced date (CUT_OFF), and docs/dataset.md and the README state
+ * the counts computed here.
+ *
  * Checks against the shared reference folder (the article, tr-facts.csv,
  * goldstein.csv) read it from `../shared` beside the repository (as in CI), or
  * from $RIVALGRAPH_SHARED. They are skipped, with the reason in their title,
@@ -243,6 +248,25 @@ describe('graphs/turkey-russia.yaml', () => {
       const latest = Math.max(...ties.get(id)!.evidence.map((e) => parseDate(model.sources[e.source]?.date ?? '1900').first));
       expect(latest, `${id}: latest source`).toBeGreaterThanOrEqual(parseDate('2024-01-01').first);
     }
+  });
+
+  it('states its current counts in docs/dataset.md and the README', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'dataset.md'), 'utf8').replace(/\s+/g, ' ');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const count = (f: (t: Tie) => boolean) => model.ties.filter(f).length;
+    const kinds = (k: string) => model.nodes.filter((n) => n.kind === k).length;
+    const recent = model.ties.filter((t) => parseDate(t.start!).first >= RECENT);
+    const nSources = Object.keys(model.sources).length;
+    const contents =
+      `**Contents:** ${model.nodes.length} nodes (${kinds('actor')} actors, ${kinds('project')} projects, ${kinds('theater')} theaters), ` +
+      `${model.ties.length} ties (${count((t) => t.polarity === 'cooperation')} cooperation, ${count((t) => t.polarity === 'conflict')} conflict; ` +
+      `${count((t) => t.directed)} directed, ${count((t) => !t.directed)} undirected), ${nSources} sources. ` +
+      `${count((t) => dyad(t, 'TUR', 'RUS'))} ties join TUR and RUS directly`;
+    expect(doc).toContain(contents);
+    expect(doc).toContain(`${recent.length} ties start in 2022 or later (${recent.filter((t) => dyad(t, 'TUR', 'RUS')).length} of them direct TUR-RUS ties)`);
+    expect(doc).toContain(`Issue #17 added ${recent.length} ties`);
+    expect(readme).toContain(`(${model.ties.length} ties, each with a source; ${nSources} sources)`);
+    expect(readme).toContain(`${recent.length} ties from 2022 on`);
   });
 
   it('uses every node: actors and projects as tie ends, theaters as a tie theater', () => {
