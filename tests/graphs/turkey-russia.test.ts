@@ -4,6 +4,11 @@
  * intensities follow the documented Goldstein scale (docs/intensity.md), and
  * every quote from the source article is copied character for character.
  *
+ * Ties from 2022 on (issue #17) follow a stricter rule: every evidence entry
+ * quotes its source, which names its publisher, date and URL; the record closes
+ * at its last sourced date (CUT_OFF), and docs/dataset.md and the README state
+ * the counts computed here.
+ *
  * Checks against the shared reference folder (the article, tr-facts.csv,
  * goldstein.csv) read it from `../shared` beside the repository (as in CI), or
  * from $RIVALGRAPH_SHARED. They are skipped, with the reason in their title,
@@ -33,8 +38,13 @@ const GOLDSTEIN = join(SHARED, 'reference', 'goldstein.csv');
 if (!HAS_SHARED) console.warn(`turkey-russia tests: shared folder not found at ${SHARED}; article, facts and Goldstein checks skipped`);
 
 /** Ids analyses and docs rely on (docs/dataset.md lists them). */
-const ACTORS = ['TUR', 'RUS', 'AZE', 'ARM', 'SYR', 'SNA', 'GNA', 'LNA', 'WAGNER', 'IRN', 'UKR', 'NATO', 'USA'];
-const PROJECTS = ['TURKSTREAM', 'BLUESTREAM', 'AKKUYU', 'S400', 'MONITORING-CENTRE', 'IDLIB-PATROLS', 'NESYRIA-PATROLS'];
+const ACTORS = ['TUR', 'RUS', 'AZE', 'ARM', 'SYR', 'SNA', 'GNA', 'LNA', 'WAGNER', 'IRN', 'UKR', 'NATO', 'USA', 'UN', 'FIN', 'SWE', 'HTS', 'SYR-NEW'];
+const PROJECTS = ['TURKSTREAM', 'BLUESTREAM', 'AKKUYU', 'S400', 'MONITORING-CENTRE', 'IDLIB-PATROLS', 'NESYRIA-PATROLS', 'GRAIN-JCC'];
+
+/** The record's cut-off: the last date any tie starts or ends (docs/dataset.md). */
+const CUT_OFF = '2025-12-12';
+/** Ties from this day on follow the stricter evidence rule of issue #17: each evidence entry quotes its source. */
+const RECENT = parseDate('2022-01-01').first;
 const THEATERS = ['KARABAKH', 'IDLIB', 'NE-SYRIA', 'LIBYA', 'BLACK-SEA'];
 
 /** tr-facts.csv, row by row (date as listed), to the tie that encodes it; docs/dataset.md explains each. */
@@ -108,6 +118,27 @@ const EPISODES = [
   'turkish-parliament-mandate-2020',
   'idlib-posts-tr-operates',
   'competitor-caucasus',
+  'russia-invasion-2022',
+  'montreux-straits-2022',
+  'no-sanctions-2022',
+  'istanbul-talks-2022',
+  'grain-initiative-2022',
+  'grain-suspension-2022',
+  'grain-withdrawal-2023',
+  'gas-hub-proposal-2022',
+  'akkuyu-first-fuel-2023',
+  'mir-cards-suspended-2022',
+  'bank-curbs-2024',
+  'finland-ratification-2023',
+  'sweden-ratification-2024',
+  'karabakh-offensive-2023',
+  'nkr-dissolution-2023',
+  'peacekeepers-withdrawal-2024',
+  'hts-offensive-2024',
+  'assad-asylum-2024',
+  'astana-doha-2024',
+  'istanbul-talks-2025-05',
+  'turkstream-attack-2025',
 ];
 
 const dyad = (t: Tie, a: string, b: string) => (t.source === a && t.target === b) || (t.source === b && t.target === a);
@@ -150,12 +181,92 @@ describe('graphs/turkey-russia.yaml', () => {
     for (const [id, s] of Object.entries(model.sources)) if (s.date) expect(() => parseDate(s.date!), `source ${id}`).not.toThrow();
   });
 
-  it('closes the record at the end of 2021: no tie starts or ends later (later ends live in notes)', () => {
-    const close = parseDate('2021-12-31').last;
+  it(`closes the record at ${CUT_OFF}: no tie starts or ends later, and some tie is dated that day`, () => {
+    const close = parseDate(CUT_OFF).last;
+    let reached = false;
     for (const t of model.ties) {
-      expect(parseDate(t.start!).first, `tie ${t.id} starts after 2021`).toBeLessThanOrEqual(close);
-      if (t.end !== undefined && t.end !== 'ongoing') expect(parseDate(t.end).last, `tie ${t.id} ends after 2021`).toBeLessThanOrEqual(close);
+      const span = tieSpan(t);
+      expect(span.first, `tie ${t.id} starts after ${CUT_OFF}`).toBeLessThanOrEqual(close);
+      if (t.end !== undefined && t.end !== 'ongoing') expect(span.last, `tie ${t.id} ends after ${CUT_OFF}`).toBeLessThanOrEqual(close);
+      if (span.first === parseDate(CUT_OFF).first || (Number.isFinite(span.last) && span.last === close)) reached = true;
     }
+    expect(reached, `no tie is dated ${CUT_OFF}; move CUT_OFF and docs/dataset.md to the last sourced date`).toBe(true);
+  });
+
+  it('has at least 60 ties from 2022 on, each quoting every source it cites, with publisher, date and URL', () => {
+    const recent = model.ties.filter((t) => parseDate(t.start!).first >= RECENT);
+    expect(recent.length).toBeGreaterThanOrEqual(60);
+    for (const t of recent) {
+      for (const e of t.evidence) {
+        const s = model.sources[e.source]!;
+        expect(e.quote, `tie ${t.id}: evidence from ${e.source} without a quote`).toBeDefined();
+        expect(e.quote!.trim(), `tie ${t.id}: quote with surrounding blanks`).toBe(e.quote);
+        expect(e.quote!.length, `tie ${t.id}: quote too short to check`).toBeGreaterThanOrEqual(15);
+        expect(e.quote, `tie ${t.id}: a quote is one passage, on one line`).not.toMatch(/\n/);
+        expect(s.publisher, `source ${e.source} has no publisher`).toBeTruthy();
+        expect(s.date, `source ${e.source} has no date`).toBeDefined();
+        expect(s.url, `source ${e.source} has no url`).toMatch(/^https?:\/\//);
+      }
+      // A report cannot predate what it reports: at least one source is dated on or after the tie's start.
+      const reported = t.evidence.some((e) => parseDate(model.sources[e.source]!.date!).last >= parseDate(t.start!).first);
+      expect(reported, `tie ${t.id}: every source predates the tie`).toBe(true);
+    }
+  });
+
+  it('gives every tie that ran past 2021 its end or a source dated after 2021', () => {
+    const end2021 = parseDate('2021-12-31').last;
+    for (const t of model.ties) {
+      const span = tieSpan(t);
+      if (span.first >= RECENT || span.last <= end2021) continue;
+      const dated = t.evidence.some((e) => {
+        const d = model.sources[e.source]?.date;
+        return d !== undefined && parseDate(d).first >= RECENT;
+      });
+      expect(dated, `tie ${t.id} runs past 2021 without a source dated 2022 or later`).toBe(true);
+    }
+  });
+
+  it('encodes the 2022-2025 modelling choices: mirror grain documents, two Syrian governments, ends in Karabakh', () => {
+    const on = (id: string, date: string) => tieSpan(ties.get(id)!).first === parseDate(date).first;
+    // The grain initiative: Russia and Ukraine each signed with Turkey and the UN, never with each other.
+    const grain = model.ties.filter((t) => t.relation === 'signs' && on(t.id, '2022-07-22'));
+    const pairs = grain.map((t) => [t.source, t.target].sort().join('-')).sort();
+    expect(pairs).toEqual(['RUS-TUR', 'RUS-UN', 'TUR-UKR', 'TUR-UN', 'UKR-UN']);
+    // The Assad-era node ends with Assad; the post-Assad government only starts then.
+    const fall = parseDate('2024-12-08');
+    for (const t of model.ties) {
+      const span = tieSpan(t);
+      if (t.source === 'SYR' || t.target === 'SYR') expect(span.last, `SYR tie ${t.id}`).toBeLessThanOrEqual(fall.last);
+      if (t.source === 'SYR-NEW' || t.target === 'SYR-NEW') expect(span.first, `SYR-NEW tie ${t.id}`).toBeGreaterThanOrEqual(fall.first);
+      if (t.source === 'NKR' || t.target === 'NKR') expect(span.last, `NKR tie ${t.id}`).toBeLessThanOrEqual(parseDate('2024-01-01').last);
+    }
+    for (const id of ['monitoring-centre-opening-2021', 'monitoring-centre-tr', 'monitoring-centre-ru']) expect(ties.get(id)!.end).toBe('2024-04-26');
+    expect(ties.get('ru-peacekeepers-operates')!.end).toBe('2024-06-12');
+    // The buffers the analysis reads still run at the cut-off, each with a source from 2024 or 2025.
+    for (const id of ['bluestream-gas', 'turkstream-gas', 'akkuyu-partnership', 's400-deal-2017']) {
+      expect(ties.get(id)!.end, id).toBe('ongoing');
+      const latest = Math.max(...ties.get(id)!.evidence.map((e) => parseDate(model.sources[e.source]?.date ?? '1900').first));
+      expect(latest, `${id}: latest source`).toBeGreaterThanOrEqual(parseDate('2024-01-01').first);
+    }
+  });
+
+  it('states its current counts in docs/dataset.md and the README', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'dataset.md'), 'utf8').replace(/\s+/g, ' ');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const count = (f: (t: Tie) => boolean) => model.ties.filter(f).length;
+    const kinds = (k: string) => model.nodes.filter((n) => n.kind === k).length;
+    const recent = model.ties.filter((t) => parseDate(t.start!).first >= RECENT);
+    const nSources = Object.keys(model.sources).length;
+    const contents =
+      `**Contents:** ${model.nodes.length} nodes (${kinds('actor')} actors, ${kinds('project')} projects, ${kinds('theater')} theaters), ` +
+      `${model.ties.length} ties (${count((t) => t.polarity === 'cooperation')} cooperation, ${count((t) => t.polarity === 'conflict')} conflict; ` +
+      `${count((t) => t.directed)} directed, ${count((t) => !t.directed)} undirected), ${nSources} sources. ` +
+      `${count((t) => dyad(t, 'TUR', 'RUS'))} ties join TUR and RUS directly`;
+    expect(doc).toContain(contents);
+    expect(doc).toContain(`${recent.length} ties start in 2022 or later (${recent.filter((t) => dyad(t, 'TUR', 'RUS')).length} of them direct TUR-RUS ties)`);
+    expect(doc).toContain(`Issue #17 added ${recent.length} ties`);
+    expect(readme).toContain(`(${model.ties.length} ties, each with a source; ${nSources} sources)`);
+    expect(readme).toContain(`${recent.length} ties from 2022 on`);
   });
 
   it('uses every node: actors and projects as tie ends, theaters as a tie theater', () => {
@@ -206,6 +317,13 @@ describe('graphs/turkey-russia.yaml', () => {
       ['lavrov-observer-limits-2020', 'conflict', 'diplomatic', 'KARABAKH'],
       ['akkuyu-construction-2018', 'cooperation', 'nuclear', undefined],
       ['turkstream-opening-2020', 'cooperation', 'energy', 'BLACK-SEA'],
+      ['montreux-straits-2022', 'conflict', 'military', 'BLACK-SEA'],
+      ['grain-initiative-2022', 'cooperation', 'economic', 'BLACK-SEA'],
+      ['grain-withdrawal-2023', 'conflict', 'economic', 'BLACK-SEA'],
+      ['akkuyu-first-fuel-2023', 'cooperation', 'nuclear', undefined],
+      ['azov-protest-2023', 'conflict', 'diplomatic', 'UKRAINE'],
+      ['bank-curbs-2024', 'conflict', 'economic', undefined],
+      ['astana-doha-2024', 'cooperation', 'diplomatic', 'SYRIA'],
     ];
     for (const [id, polarity, domain, theater] of expectations) {
       const t = ties.get(id)!;
@@ -238,7 +356,7 @@ describe('graphs/turkey-russia.yaml', () => {
       expect(t.intensity).toBeGreaterThan(0);
       expect(t.intensity).toBeLessThanOrEqual(10);
     }
-    for (const id of ['balyun-strike-2020', 'jarablus-refinery-strike-2020', 'russia-backs-wagner']) {
+    for (const id of ['balyun-strike-2020', 'jarablus-refinery-strike-2020', 'russia-backs-wagner', 'turkstream-attack-2025', 'bases-guarantee-2024']) {
       expect(ties.get(id)!.confidence, id).toBeLessThan(1);
     }
   });
