@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/in-process.js';
 import { fixture } from '../helpers/cli.js';
+import { renderPeriods } from '../../src/report/analyze-extras.js';
+import { createStyle } from '../../src/report/style.js';
+import type { PeriodFigures } from '../../src/analysis/by-period.js';
 
 describe('analyze over time, against chance, with direction and weights (in-process)', () => {
-  it('--by-period gives a table that fits 80 columns and the same figures in --json', async () => {
-    const text = await runMain(['analyze', '--by-period', 'year', '--from', '2015', '--metrics', 'components']);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/By period\n\s+period\s+nodes/);
-    expect(text.stdout).toMatch(/\n  2015 /);
-    for (const line of text.stdout.slice(text.stdout.indexOf('By period')).split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    const json = JSON.parse((await runMain(['analyze', '--by-period', 'year', '--from', '2015', '--metrics', 'components', '--json'])).stdout) as { periods: { period: string; factions: { label: string; members: string[] }[] }[] };
+  it('--by-period gives periods with persistent faction labels, and a table that fits 80 columns', async () => {
+    const r = await runMain(['analyze', '--by-period', 'year', '--from', '2015', '--metrics', 'components', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { periods: PeriodFigures[] };
     expect(json.periods[0]!.period).toBe('2015');
     expect(json.periods.every((p) => p.factions.every((f) => /^F\d+$/.test(f.label) && f.members.length > 0))).toBe(true);
+    const text = renderPeriods(json.periods, createStyle(false));
+    expect(text).toMatch(/By period\n\s+period\s+nodes/);
+    expect(text).toMatch(/\n  2015 /);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('--null-model reports z and p, reproducibly for a seed', async () => {
