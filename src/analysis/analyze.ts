@@ -52,6 +52,8 @@ export interface AnalyzeOptions {
   readonly exactMaxEdges: number;
   /** Called with the name of each metric before it runs (the CLI shows it on a terminal). */
   readonly onProgress?: (step: Metric | 'significance') => void;
+  /** Spend the whole budget on local search when the solver cannot run (`--budget` given). */
+  readonly spendBudget?: boolean;
   /** Compare balance with a null model (`--null-model`); off when absent. */
   readonly nullModel?: { readonly model: NullModel; readonly samples: number };
 }
@@ -270,7 +272,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   let twoWay: Int8Array | undefined;
   if (wants('frustration')) {
     starting('frustration');
-    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
+    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, spendBudget: o.spendBudget === true, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
     const twoFactions = frustrationColumns(g, f);
     Object.assign(columns, twoFactions);

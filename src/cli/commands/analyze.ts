@@ -76,6 +76,8 @@ export function analyzeCommand(ctx: CliContext): Command {
       const options = {
         window,
         budget: opts.budget,
+        // A budget the user gives is spent, even where only local search can use it.
+        spendBudget: cmd.getOptionValueSource('budget') === 'cli',
         seed: opts.seed,
         ...(opts.metrics ? { metrics: opts.metrics } : {}),
         ...(opts.nullModel ? { nullModel: { model: opts.nullModel, samples: opts.samples } } : {}),
