@@ -27,8 +27,14 @@ import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
 import { defineRecords } from './lazy-records.js';
+import { signedEigenvector } from './eigen-signed.js';
+import { directedContexts, type DirectedContexts } from './directed-contexts.js';
+import { significance, type NullModel, type Significance } from './null-model.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+
+/** Largest graph (nodes) whose eigenvector centrality is part of the default metrics; larger ones need `--metrics eigen` (power iteration can take many steps). */
+export const EIGEN_MAX_NODES = 5_000;
 
 /** Options of `analyzeSigned`. */
 export interface AnalyzeOptions {
@@ -46,7 +52,11 @@ export interface AnalyzeOptions {
   /** Largest graph (signed pairs) given to the integer program. */
   readonly exactMaxEdges: number;
   /** Called with the name of each metric before it runs (the CLI shows it on a terminal). */
-  readonly onProgress?: (metric: Metric) => void;
+  readonly onProgress?: (step: Metric | 'significance') => void;
+  /** Spend the whole budget on local search when the solver cannot run (`--budget` given). */
+  readonly spendBudget?: boolean;
+  /** Compare balance with a null model (`--null-model`); off when absent. */
+  readonly nullModel?: { readonly model: NullModel; readonly samples: number };
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver' | 'onProgress'>> = Object.freeze({
@@ -130,7 +140,14 @@ export interface SignedAnalysis {
   readonly centrality?: {
     readonly pn?: Record<string, number>;
     readonly degree?: Record<string, SignedDegree>;
+    /** Signed eigenvector centrality (signnet's definition); null when no eigenvalue dominates. */
+    readonly eigen?: Record<string, number> | null;
+    readonly eigenNote?: string;
   };
+  /** With directed input: the 16 directed signed triad contexts (directed-contexts.ts). */
+  readonly directed?: DirectedContexts;
+  /** With a null model: balance against chance (null-model.ts). */
+  readonly significance?: Significance;
   readonly factions?: {
     readonly k: number;
     readonly error: number;
@@ -200,7 +217,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   const o = resolveAnalyzeOptions(options);
   const factionsElsewhere = sharedCsr !== undefined;
   const wants = (m: Metric): boolean => o.chosen.has(m);
-  const starting = (m: Metric): void => o.onProgress?.(m);
+  const starting = (m: Metric | 'significance'): void => o.onProgress?.(m);
   const csr: Csr = sharedCsr ?? buildCsr(g);
   const columns: Mutable<NodeColumns> = { ids: g.ids };
   let positive = 0;
@@ -256,7 +273,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   let twoWay: Int8Array | undefined;
   if (wants('frustration')) {
     starting('frustration');
-    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
+    const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, spendBudget: o.spendBudget === true, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
     const twoFactions = frustrationColumns(g, f);
     Object.assign(columns, twoFactions);
@@ -264,7 +281,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   }
   if (Object.keys(balance).length) result.balance = balance;
 
-  if (wants('degree') || wants('pn')) {
+  if (wants('degree') || wants('pn') || wants('eigen')) {
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
       starting('pn');
@@ -282,7 +299,24 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
         return arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree;
       });
     }
+    if (wants('eigen') && g.n > EIGEN_MAX_NODES && !o.metrics.includes('eigen')) {
+      Object.assign(centrality, { eigen: null, eigenNote: `skipped: ${g.n} nodes is over the ${EIGEN_MAX_NODES}-node limit of the default metrics; ask for it with --metrics eigen` });
+    } else if (wants('eigen')) {
+      starting('eigen');
+      const eigen = signedEigenvector(g, csr);
+      const scores = eigen.scores;
+      if (scores) defineRecords(centrality, 'eigen', g.ids, (x) => tidy(scores[x]!));
+      else Object.assign(centrality, { eigen: null, eigenNote: eigen.note });
+    }
     result.centrality = centrality;
+  }
+  if (wants('contexts') && g.arcs) {
+    starting('contexts');
+    result.directed = directedContexts(g.arcs);
+  }
+  if (o.nullModel) {
+    starting('significance');
+    result.significance = significance(g, { ...o.nullModel, seed: o.seed });
   }
 
   if (wants('factions') && !factionsElsewhere) {

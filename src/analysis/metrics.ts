@@ -6,14 +6,14 @@
  */
 
 /** Metrics `--metrics` can name. */
-export const METRICS = ['components', 'degree', 'pn', 'triangles', 'walk', 'frustration', 'factions'] as const;
+export const METRICS = ['components', 'degree', 'pn', 'eigen', 'triangles', 'walk', 'frustration', 'factions', 'contexts'] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Names that expand to several metrics. */
 export const METRIC_GROUPS: Readonly<Record<string, readonly Metric[]>> = Object.freeze({
   all: METRICS,
   balance: ['triangles', 'walk', 'frustration'],
-  centrality: ['degree', 'pn'],
+  centrality: ['degree', 'pn', 'eigen'],
 });
 
 /** Seconds for the frustration index by default: exact answers on graphs of about 150 nodes. */

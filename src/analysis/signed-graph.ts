@@ -35,6 +35,8 @@ export interface SignedPairGraph {
   readonly collapse: CollapseReport;
   /** With `directed`: arcs by direction and sign, before the collapse (for directed signed degree). */
   readonly arcDegree?: ArcDegree;
+  /** With `directed`: the arcs themselves (for the directed triad contexts). */
+  readonly arcs?: ArcList;
 }
 
 /** Ties leaving and entering each node, by sign; an undirected tie counts both ways. */
@@ -265,12 +267,32 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     weight,
     weighted,
     collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
-    ...(arcs.directed ? { arcDegree: arcDegree(arcs) } : {}),
+    ...(arcs.directed ? { arcDegree: arcDegree(arcs), arcs } : {}),
   };
 }
 
+/** What a tie weighs in the signed metrics (`--weight`). */
+export const TIE_WEIGHTS = ['intensity', 'confidence', 'product', 'none'] as const;
+export type TieWeight = (typeof TIE_WEIGHTS)[number];
+
+/**
+ * A tie's weight: its intensity (the default), its confidence (1 when the tie gives none),
+ * their product, or 1 (`none`: signs only; the pair's sign is still its net intensity, and
+ * `unweighted` sets every pair's weight to 1 after the collapse).
+ */
+export function tieWeight(t: { readonly intensity: number; readonly confidence?: number }, weight: TieWeight): number {
+  if (weight === 'confidence') return t.confidence ?? 1;
+  if (weight === 'product') return t.intensity * (t.confidence ?? 1);
+  return t.intensity;
+}
+
+/** The same pairs with every weight 1 (`--weight none`). */
+export function unweighted(g: SignedPairGraph): SignedPairGraph {
+  return { ...g, weight: new Float64Array(g.m).fill(1), weighted: false };
+}
+
 /** Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window. */
-export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false): SignedPairGraph {
+export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false, weight: TieWeight = 'intensity'): SignedPairGraph {
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -290,9 +312,11 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, direct
     }
     a[count] = index.get(source)!;
     b[count] = index.get(target)!;
-    value[count] = t.polarity === 'conflict' ? -t.intensity : t.intensity;
+    const w = tieWeight(t, weight);
+    value[count] = t.polarity === 'conflict' ? -w : w;
     oneWay[count] = t.directed ? 1 : 0;
     count++;
   });
-  return collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay });
+  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay });
+  return weight === 'none' ? unweighted(pairs) : pairs;
 }

@@ -11,6 +11,13 @@ export function parseNonNegativeInt(v: string): number {
   return n;
 }
 
+/** A whole number from 1 to 100,000, e.g. a sample count. */
+export function parsePositiveInt(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000');
+  return n;
+}
+
 /** A positive number, e.g. a time budget in seconds. */
 export function parsePositiveNumber(v: string): number {
   const n = Number(v);

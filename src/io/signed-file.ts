@@ -6,8 +6,9 @@
  * (analysis/signed-graph.ts). One entry for `analyze` and for tools that
  * need balance figures of a file.
  */
-import { signedPairGraph, type SignedPairGraph } from '../analysis/signed-graph.js';
+import { signedPairGraph, unweighted, type SignedPairGraph, type TieWeight } from '../analysis/signed-graph.js';
 import type { TimeWindow } from '../model/time.js';
+import { UserError } from '../model/errors.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
 
@@ -20,6 +21,8 @@ export interface SignedFileOptions {
   readonly skipBadRows: boolean;
   /** Keep tie directions for the directed signed degree. */
   readonly directed: boolean;
+  /** What a tie weighs (`--weight`); CSV edge lists have intensities only. */
+  readonly weight: TieWeight;
 }
 
 /** A file's signed pair graph, its display name and the CSV rows skipped. */
@@ -34,12 +37,14 @@ export interface SignedFile {
 /** Load a file (the built-in graph when none is given) as a signed pair graph. */
 export async function loadSignedPairs(path: string | undefined, options: Partial<SignedFileOptions> = {}): Promise<SignedFile> {
   const window = options.window ?? {};
+  const weight = options.weight ?? 'intensity';
   if (path !== undefined && isEdgeList(path)) {
+    if (weight === 'confidence' || weight === 'product') throw new UserError(`--weight ${weight} needs tie confidences, and a CSV edge list has none`, 'use --weight intensity or none, or a rivalgraph file with `confidence` on its ties');
     const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true });
-    return { file: csv.file, pairs: csv.pairs, badRows: csv.badRows };
+    return { file: csv.file, pairs: weight === 'none' ? unweighted(csv.pairs) : csv.pairs, badRows: csv.badRows };
   }
   // Graph-file readers (YAML, zod, XML) load only for graph files.
   const { loadGraphFile } = await import('./load-file.js');
   const loaded = loadGraphFile(path);
-  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true), badRows: 0, graph: loaded.graph };
+  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight), badRows: 0, graph: loaded.graph };
 }

@@ -19,6 +19,10 @@ export interface HeuristicOptions {
   /** Adjacency visits allowed (at least one full start always runs). */
   readonly work: number;
   readonly seed: number;
+  /** Restart from fresh tree starts while work is left after the iterated search stalls (a spent `--budget`). */
+  readonly restarts?: boolean;
+  /** Work for the multi-start phase (default: half of `work`); a spent budget keeps the default run's, so it only adds search after it. */
+  readonly startWork?: number;
 }
 
 /** A partition (`side[x]` is +1 or -1) and its frustrated weight. */
@@ -176,7 +180,53 @@ function forestSides(csr: Csr, order: Int32Array, random: Random): Int8Array {
   return side;
 }
 
-/** Best partition found by multi-start and iterated local search within the work budget. */
+/**
+ * Iterated local search from a descended partition: flip a random node and about half its
+ * neighbours, descend, keep the result unless worse; stop after `work` visits or 50n + 1000
+ * perturbations without improvement. Returns the best partition seen, its value and the work spent.
+ */
+function iterate(g: SignedPairGraph, csr: Csr, search: FlipSearch, random: Random, work: number): { best: Int8Array; value: number; work: number } {
+  let best = search.side.slice();
+  let bestValue = search.value;
+  let spent = 0;
+  let stale = 0;
+  const { offsets, adj } = csr;
+  while (spent < work && stale < 50 * g.n + 1000 && bestValue > EPS) {
+    const before = search.value;
+    search.flipped.length = 0;
+    search.work = 0;
+    const x = randomInt(random, g.n);
+    const degree = offsets[x + 1]! - offsets[x]!;
+    search.flip(x);
+    search.push(x);
+    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+      if (degree > 2 && random() < 0.5) search.flip(adj[k]!);
+      search.push(adj[k]!);
+    }
+    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) search.push(adj[k]!);
+    search.descend();
+    if (search.value > before + EPS) {
+      const undo = search.flipped.slice().reverse();
+      for (const y of undo) search.flip(y);
+      search.value = before;
+      stale++;
+    } else if (search.value < before - EPS) stale = 0;
+    else stale++;
+    spent += search.work;
+    if (search.value < bestValue - EPS) {
+      bestValue = search.value;
+      best = search.side.slice();
+    }
+  }
+  return { best, value: bestValue, work: spent };
+}
+
+/**
+ * Best partition found within the work budget: multi-start local search (half the work, at most
+ * 64 starts), iterated local search around the best start, then, while work is left (a large
+ * `--budget` on a graph too big for the solver), restarts: a fresh tree start, descended and
+ * iterated, kept when better.
+ */
 export function frustrationHeuristic(g: SignedPairGraph, csr: Csr, options: HeuristicOptions): SidedPartition {
   const random = seededRandom(options.seed);
   let best: Int8Array | undefined;
@@ -185,7 +235,7 @@ export function frustrationHeuristic(g: SignedPairGraph, csr: Csr, options: Heur
   let starts = 0;
   const startCost = 4 * (g.n + 2 * g.m) + 1;
   // Multi-start: half of the work, at least one start, at most 64 starts.
-  while (starts === 0 || (work + startCost < options.work / 2 && starts < 64)) {
+  while (starts === 0 || (work + startCost < (options.startWork ?? options.work / 2) && starts < 64)) {
     const search = new FlipSearch(g, csr, treeStart(g, csr, random));
     search.descendAll();
     work += search.work + startCost;
@@ -196,39 +246,22 @@ export function frustrationHeuristic(g: SignedPairGraph, csr: Csr, options: Heur
     }
     if (bestValue <= EPS) break;
   }
-  // Iterated local search around the best start, when the work left covers more than setting it up (2m + n visits).
-  if (best && bestValue > EPS && g.n > 1 && work + 2 * g.m + g.n < options.work) {
-    const search = new FlipSearch(g, csr, best.slice());
+  // Iterated local search around the best start, then restarts, while the work left covers more than setting one up (2m + n visits).
+  for (let round = 0; best && bestValue > EPS && g.n > 1 && work + 2 * g.m + g.n < options.work && (round === 0 || options.restarts === true); round++) {
+    let search: FlipSearch;
+    if (round === 0) search = new FlipSearch(g, csr, best.slice());
+    else {
+      search = new FlipSearch(g, csr, treeStart(g, csr, random));
+      search.descendAll();
+      work += startCost;
+      starts++;
+    }
     work += search.work;
-    let stale = 0;
-    while (work < options.work && stale < 50 * g.n + 1000) {
-      const before = search.value;
-      search.flipped.length = 0;
-      search.work = 0;
-      const x = randomInt(random, g.n);
-      const { offsets, adj } = csr;
-      const degree = offsets[x + 1]! - offsets[x]!;
-      search.flip(x);
-      search.push(x);
-      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
-        if (degree > 2 && random() < 0.5) search.flip(adj[k]!);
-        search.push(adj[k]!);
-      }
-      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) search.push(adj[k]!);
-      search.descend();
-      if (search.value > before + EPS) {
-        const undo = search.flipped.slice().reverse();
-        for (const y of undo) search.flip(y);
-        search.value = before;
-        stale++;
-      } else if (search.value < before - EPS) stale = 0;
-      else stale++;
-      work += search.work;
-      if (search.value < bestValue - EPS) {
-        bestValue = search.value;
-        best = search.side.slice();
-        if (bestValue <= EPS) break;
-      }
+    const result = iterate(g, csr, search, random, options.work - work);
+    work += result.work;
+    if (result.value < bestValue - EPS) {
+      bestValue = result.value;
+      best = result.best;
     }
   }
   const side = best ?? new Int8Array(g.n).fill(1);

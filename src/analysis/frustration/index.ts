@@ -32,6 +32,12 @@ export interface FrustrationOptions {
   readonly exactMaxEdges: number;
   /** Most unbalanced-triangle inequalities in the integer program. */
   readonly maxTriangleCuts: number;
+  /**
+   * Spend the whole budget on local search when the solver cannot run (the graph is over
+   * `exactMaxEdges`, or no solver): the CLI sets it when `--budget` is given. Off, large graphs
+   * get a fixed 0.1 s of local search, whatever the budget.
+   */
+  readonly spendBudget?: boolean;
   /** Unbalanced triangles packed by the census pass (triangles.ts), so the lower bound skips its own enumeration; ignored when the solver needs the cycles. */
   readonly trianglePacking?: TrianglePacking;
 }
@@ -40,6 +46,8 @@ export interface FrustrationOptions {
 export const WORK_PER_SECOND = 3e7;
 /** Share of the budget for the heuristic, the rest for the lower bound and the solver. */
 const HEURISTIC_SHARE = 0.25;
+/** Share of the budget for local search when it is spent (the rest for the lower bound). */
+const SPENT_SHARE = 0.8;
 /** Most seconds of heuristic work, whatever the budget: the solver, not more local search, proves optimality. */
 const HEURISTIC_MAX_SECONDS = 0.1;
 /**
@@ -86,12 +94,20 @@ function integral(g: SignedPairGraph): boolean {
 export function frustration(g: SignedPairGraph, csr: Csr, options: Partial<FrustrationOptions> = {}): FrustrationResult {
   const o = { ...DEFAULT_FRUSTRATION_OPTIONS, ...options };
   const started = Date.now();
-  const heuristic = frustrationHeuristic(g, csr, { work: heuristicWork(g, o.budget), seed: o.seed });
+  const solvable = o.solver !== undefined && g.m <= o.exactMaxEdges;
+  // Without the solver the budget buys only local search: spend it all when asked, after the
+  // default run's starts (the same search, continued, so never worse than the default).
+  const base = heuristicWork(g, o.budget);
+  const spend = o.spendBudget === true && !solvable;
+  const heuristic = frustrationHeuristic(g, csr, {
+    work: spend ? Math.max(base, o.budget * SPENT_SHARE * WORK_PER_SECOND) : base,
+    seed: o.seed,
+    ...(spend ? { restarts: true, startWork: base / 2 } : {}),
+  });
   let side = heuristic.side;
   let upper = heuristic.value;
   const ints = integral(g);
   const round = (x: number): number => (ints ? Math.ceil(x - 1e-6) : x);
-  const solvable = o.solver !== undefined && g.m <= o.exactMaxEdges;
   const cycles: number[][] | undefined = solvable ? [] : undefined;
   const packing = upper > 0 ? cyclePackingBound(g, csr, { work: Math.min(heuristicWork(g, o.budget), LOWER_BOUND_MAX_WORK), ...(cycles ? { cycles } : o.trianglePacking ? { triangles: o.trianglePacking } : {}) }) : 0;
   let lower = Math.min(upper, round(packing));

@@ -7,11 +7,15 @@ import type { TimeWindow } from '../../model/time.js';
 import { timeWindowFrom } from '../time-options.js';
 import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
-import { parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
+import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
 import { writeJson } from '../../io/json-chunks.js';
 import type { FocusReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
+import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
+import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
+import type { PeriodFigures } from '../../analysis/by-period.js';
+import { PERIODS, type Period } from '../../analysis/focus/options.js';
 
 interface AnalyzeFlags extends FocusFlags {
   json?: boolean;
@@ -21,12 +25,16 @@ interface AnalyzeFlags extends FocusFlags {
   seed: number;
   skipBadRows?: boolean;
   top: number;
+  weight: TieWeight;
+  nullModel?: NullModel;
+  samples: number;
+  byPeriod?: Period;
 }
 
 /** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
-function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport): object {
+function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[]): object {
   const { rivalgraph, ...rest } = result;
-  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}) };
+  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(periods ? { periods } : {}) };
 }
 
 export function analyzeCommand(ctx: CliContext): Command {
@@ -40,6 +48,10 @@ export function analyzeCommand(ctx: CliContext): Command {
     .option('--seed <n>', 'seed of the randomised heuristics', parseNonNegativeInt, DEFAULT_SEED)
     .option('--skip-bad-rows', 'skip and count bad CSV rows instead of stopping')
     .addOption(new Option('--top <n>', 'rows in each ranked list of the report').argParser(parseNonNegativeInt).default(10))
+    .addOption(new Option('--weight <kind>', 'what a tie weighs in the signed metrics (docs/analysis.md)').choices(TIE_WEIGHTS).default('intensity'))
+    .addOption(new Option('--null-model <model>', 'compare balance and frustration with random graphs of this kind').choices(NULL_MODELS))
+    .option('--samples <n>', 'random graphs drawn for --null-model', parsePositiveInt, 100)
+    .addOption(new Option('--by-period <period>', 'balance, frustration and factions for each period, and who switched faction').choices(PERIODS))
     .addHelpText(
       'after',
       examples(
@@ -48,12 +60,24 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze --as-of 2020-11-13 --period quarter',
         'rivalgraph analyze edges.csv --metrics balance --budget 2',
         'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
+        'rivalgraph analyze --by-period year --from 2014',
+        'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
+        'rivalgraph analyze edges.csv --directed --json | jq .directed.contexts',
       ),
     )
     .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
       // One meaning of time for every section (model/time): the signed metrics and the focus pair read the same window.
       const window: TimeWindow = timeWindowFrom(opts);
-      const options = { window, budget: opts.budget, seed: opts.seed, ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+      if (opts.byPeriod && opts.at) throw new UserError('--by-period cannot be combined with --at', 'use --from/--to or --as-of to bound the periods');
+      const options = {
+        window,
+        budget: opts.budget,
+        // A budget the user gives is spent, even where only local search can use it.
+        spendBudget: cmd.getOptionValueSource('budget') === 'cli',
+        seed: opts.seed,
+        ...(opts.metrics ? { metrics: opts.metrics } : {}),
+        ...(opts.nullModel ? { nullModel: { model: opts.nullModel, samples: opts.samples } } : {}),
+      };
       // A large CSV is read by two threads: the helper starts now, while the modules below load.
       (await import('../../io/csv-edges.js')).startHelperFor(file);
       // Heavy modules load only when the command runs, so other commands start fast.
@@ -69,15 +93,32 @@ export function analyzeCommand(ctx: CliContext): Command {
       let loaded: Awaited<ReturnType<typeof loadSignedPairs>>;
       let result: SignedAnalysis;
       let focus: FocusReport | undefined;
+      let periods: PeriodFigures[] | undefined;
       try {
         status(`analyze: reading ${file ?? 'the built-in graph'}`);
-        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true });
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight });
         const { graph } = loaded;
         // The focus section needs a tie graph with a pair: the file's focus or --focus.
         if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
         if (graph && (opts.focus || graph.getAttribute('focus'))) {
           status('analyze: focus pair');
           focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
+        }
+        if (opts.byPeriod) {
+          if (!graph) throw new UserError('--by-period needs a graph file with dated ties', 'CSV edge lists are read for one window; run analyze with --from/--to per period, or convert the file to YAML or JSON');
+          status(`analyze: by ${opts.byPeriod}`);
+          const { tieGraphByPeriod } = await import('../../analysis/by-period.js');
+          const { loadFrustrationSolver, DEFAULT_FRUSTRATION_OPTIONS } = await import('../../analysis/frustration/index.js');
+          periods = tieGraphByPeriod(graph, {
+            period: opts.byPeriod,
+            window,
+            weight: opts.weight,
+            budget: opts.budget,
+            seed: opts.seed,
+            exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
+            solver: await loadFrustrationSolver(),
+            ...(tty ? { onPeriod: (key: string) => status(`analyze: period ${key}`) } : {}),
+          });
         }
         const { n, m } = loaded.pairs;
         result = await analyzePairsExact(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
@@ -86,10 +127,13 @@ export function analyzeCommand(ctx: CliContext): Command {
       }
       const { file: name, badRows } = loaded;
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
-      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus));
+      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods));
       else {
         if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
+        const extras = await import('../../report/analyze-extras.js');
+        ctx.stdout.write(extras.renderExtras(result, styleFor(ctx, cmd), opts.top));
+        if (periods) ctx.stdout.write('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd)));
         if (badRows) ctx.stderr.write(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`);
       }
     });

@@ -17,6 +17,8 @@ export function exportCommand(ctx: CliContext): Command {
     .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
     .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, 42)
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
+    .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
+    .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')
     .addHelpText(
       'after',
       examples(
@@ -25,11 +27,12 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f gexf -o my-graph.gexf # Gephi, with a timeline',
         'rivalgraph export -f graphml -o graph.graphml            # yEd, Cytoscape, networkx',
         'rivalgraph export -f csv -o tables/                      # nodes.csv, edges.csv, sources.csv',
+        'rivalgraph export -f panel --period quarter -o panel.csv # dyad x quarter panel for R, Stata, pandas',
         'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & { format: string; output: string; seed: number; analysis: boolean }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -45,7 +48,7 @@ export function exportCommand(ctx: CliContext): Command {
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
       const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus: window, signed: { window } }) : undefined;
-      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}) };
+      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(`wrote ${written.join(', ')}\n`);
     });

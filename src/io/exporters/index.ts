@@ -7,8 +7,9 @@ import { htmlExporter } from './html.js';
 import { gexfExporter } from './gexf.js';
 import { graphmlExporter } from './graphml.js';
 import { csvExporter } from './csv.js';
+import { panelExporter } from './panel.js';
 
 /** Every export format; add a new one here. */
-export const EXPORTERS: readonly Exporter[] = [jsonExporter, htmlExporter, gexfExporter, graphmlExporter, csvExporter];
+export const EXPORTERS: readonly Exporter[] = [jsonExporter, htmlExporter, gexfExporter, graphmlExporter, csvExporter, panelExporter];
 
 export type { Exporter, ExportOutput, ExportOptions } from './types.js';

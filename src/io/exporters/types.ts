@@ -20,6 +20,8 @@ export interface ExportOptions {
   readonly progress?: NodeJS.WritableStream;
   /** Analysis results (the analyze command's JSON) for formats that can carry them (json). */
   readonly analysis?: unknown;
+  /** Period and direction of the dyad panel (`--format panel`). */
+  readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean };
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: 42 });

@@ -1,0 +1,180 @@
+/**
+ * rivalgraph/analysis/by-period: balance, frustration and factions period by period.
+ *
+ * Each period's graph is the tie graph cut to that period (ties active in it,
+ * the same rule as `--from/--to`), collapsed to signed pairs. For each we give
+ * strong and weak balance (triangle ratios), the frustration index (exact where
+ * the budget and the solver allow, else bounds) and the weak-balance factions
+ * (factions.ts) of the nodes with a signed pair in that period.
+ *
+ * Factions are matched across consecutive periods so their labels (F1, F2, ...)
+ * persist: candidate pairs (a faction of the earlier period, one of the later)
+ * are taken in decreasing order of Jaccard overlap of their members (ties
+ * broken by the larger shared count, then label order), each faction matched
+ * at most once and only when they share a member; an unmatched faction gets a
+ * new label. A node present in both periods switched when its label changed.
+ * This greedy matching is the usual one for community tracking (Greene,
+ * Doyle and Cunningham 2010, "Tracking the evolution of communities in dynamic
+ * social networks", ASONAM, with a threshold of any overlap).
+ *
+ * Cost: the sum of the periods' analyses.
+ */
+import { buildCsr } from './csr.js';
+import { triangleCensus } from './triangles.js';
+import { balanceRatios } from './balance.js';
+import { frustration, type FrustrationSolver } from './frustration/index.js';
+import { weakBalanceFactions } from './factions.js';
+import { signedPairGraph, type SignedPairGraph, type TieWeight } from './signed-graph.js';
+import type { TieGraph } from '../model/graph.js';
+import { tieSpan } from '../model/span.js';
+import { cutGraph, type TimeWindow } from '../model/time.js';
+import { formatDay, parseDate } from '../model/dates.js';
+import { periodsBetween, type TimelinePeriod as Period } from '../model/periods.js';
+
+/** One period's input: its key, its bounds and its signed pair graph. */
+export interface PeriodGraph {
+  readonly key: string;
+  readonly from: string;
+  readonly to: string;
+  readonly pairs: SignedPairGraph;
+}
+
+/** Options of the per-period analysis. */
+export interface ByPeriodOptions {
+  /** Seconds of frustration work per period. */
+  readonly budget: number;
+  readonly seed: number;
+  readonly solver?: FrustrationSolver;
+  readonly exactMaxEdges: number;
+  readonly onPeriod?: (key: string) => void;
+}
+
+/** A faction of one period, with its persistent label. */
+export interface PeriodFaction {
+  readonly label: string;
+  readonly members: readonly string[];
+}
+
+/** One period's figures. */
+export interface PeriodFigures {
+  readonly period: string;
+  readonly from: string;
+  readonly to: string;
+  /** Nodes with at least one signed pair in the period. */
+  readonly nodes: number;
+  readonly edges: number;
+  readonly negative: number;
+  readonly triangles: number;
+  readonly strong: number | null;
+  readonly weak: number | null;
+  readonly frustration: { readonly index: number; readonly exact: boolean; readonly lower: number; readonly upper: number };
+  readonly factions: readonly PeriodFaction[];
+  /** Nodes whose faction label changed since the previous period (both periods hold the node). */
+  readonly switched: readonly { readonly node: string; readonly from: string; readonly to: string }[];
+}
+
+const tidy = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Factions of the active nodes, each a sorted member list, largest first. */
+function activeFactions(g: SignedPairGraph, faction: Int32Array): string[][] {
+  const active = new Uint8Array(g.n);
+  for (let e = 0; e < g.m; e++) active[g.u[e]!] = active[g.v[e]!] = 1;
+  const groups = new Map<number, string[]>();
+  for (let x = 0; x < g.n; x++) {
+    if (!active[x]) continue;
+    const list = groups.get(faction[x]!) ?? [];
+    list.push(g.ids[x]!);
+    groups.set(faction[x]!, list);
+  }
+  return [...groups.values()].map((m) => m.sort()).sort((p, q) => q.length - p.length || (p[0]! < q[0]! ? -1 : 1));
+}
+
+/** Give this period's factions labels, matching them to the previous period's (see the banner). */
+export function matchFactions(previous: readonly PeriodFaction[], current: readonly (readonly string[])[], next: () => string): PeriodFaction[] {
+  const candidates: { i: number; j: number; jaccard: number; shared: number }[] = [];
+  current.forEach((members, j) => {
+    const set = new Set(members);
+    previous.forEach((p, i) => {
+      const shared = p.members.filter((x) => set.has(x)).length;
+      if (shared > 0) candidates.push({ i, j, shared, jaccard: shared / (p.members.length + members.length - shared) });
+    });
+  });
+  candidates.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.i - b.i || a.j - b.j);
+  const labels: (string | undefined)[] = new Array(current.length);
+  const used = new Set<number>();
+  for (const c of candidates) {
+    if (used.has(c.i) || labels[c.j] !== undefined) continue;
+    used.add(c.i);
+    labels[c.j] = previous[c.i]!.label;
+  }
+  return current.map((members, j) => ({ label: labels[j] ?? next(), members }));
+}
+
+/** Analyse each period and track its factions. */
+export function analyzeByPeriod(periods: readonly PeriodGraph[], options: ByPeriodOptions): PeriodFigures[] {
+  let counter = 0;
+  const next = (): string => `F${++counter}`;
+  let previous: PeriodFaction[] = [];
+  const out: PeriodFigures[] = [];
+  for (const p of periods) {
+    options.onPeriod?.(p.key);
+    const g = p.pairs;
+    const csr = buildCsr(g);
+    const census = triangleCensus(csr);
+    const ratio = balanceRatios(census);
+    const f = frustration(g, csr, { budget: options.budget, seed: options.seed, exactMaxEdges: options.exactMaxEdges, ...(options.solver ? { solver: options.solver } : {}) });
+    const factions = matchFactions(previous, activeFactions(g, weakBalanceFactions(g, csr, f.side).faction), next);
+    const before = new Map(previous.flatMap((fa) => fa.members.map((x) => [x, fa.label] as const)));
+    const switched = factions.flatMap((fa) => fa.members.filter((x) => before.has(x) && before.get(x) !== fa.label).map((node) => ({ node, from: before.get(node)!, to: fa.label })));
+    let negative = 0;
+    for (let e = 0; e < g.m; e++) if (g.sign[e]! < 0) negative++;
+    out.push({
+      period: p.key,
+      from: p.from,
+      to: p.to,
+      nodes: factions.reduce((s, fa) => s + fa.members.length, 0),
+      edges: g.m,
+      negative,
+      triangles: census.total,
+      strong: ratio.strong === null ? null : tidy(ratio.strong),
+      weak: ratio.weak === null ? null : tidy(ratio.weak),
+      frustration: { index: tidy(f.index), exact: f.exact, lower: tidy(f.lower), upper: tidy(f.upper) },
+      factions,
+      switched: switched.sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0)),
+    });
+    previous = factions;
+  }
+  return out;
+}
+
+/** The periods a tie graph's dated ties cover, cut to `from` / `to` (ISO dates) when given. */
+export function periodSlots(graph: TieGraph, period: Period, window: { readonly from?: string; readonly to?: string } = {}): { key: string; from: string; to: string }[] {
+  let first = Infinity;
+  let last = -Infinity;
+  graph.forEachEdge((_k, t) => {
+    const span = tieSpan(t);
+    if (!Number.isFinite(span.first)) return;
+    first = Math.min(first, span.first);
+    last = Math.max(last, Number.isFinite(span.last) ? span.last : span.first);
+  });
+  if (window.from !== undefined) first = Math.max(first, parseDate(window.from).first);
+  if (window.to !== undefined) last = Math.min(last, parseDate(window.to).last);
+  if (!(first <= last)) return [];
+  return periodsBetween(first, last, period).map((s) => ({ key: s.key, from: formatDay(s.first), to: formatDay(s.last) }));
+}
+
+/** Options of `tieGraphByPeriod`: the periods, the window they are cut to and the weight rule. */
+export interface TieGraphPeriodOptions extends ByPeriodOptions {
+  readonly period: Period;
+  readonly window: TimeWindow;
+  readonly weight: TieWeight;
+}
+
+/** Cut a tie graph into periods and analyse each (the `analyze --by-period` entry). */
+export function tieGraphByPeriod(graph: TieGraph, options: TieGraphPeriodOptions): PeriodFigures[] {
+  // One meaning of time: the graph is cut first (model/time), so --as-of hides later ties here too.
+  const cut = cutGraph(graph, options.window);
+  const slots = periodSlots(cut, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
+  const periods = slots.map((s) => ({ ...s, pairs: signedPairGraph(cut, { from: s.from, to: s.to }, false, options.weight) }));
+  return analyzeByPeriod(periods, options);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyzeSigned } from '../../src/analysis/analyze.js';
+import { matchFactions, periodSlots, tieGraphByPeriod } from '../../src/analysis/by-period.js';
+import { buildTieGraph } from '../../src/model/graph.js';
+import { signedPairGraph, tieWeight } from '../../src/analysis/signed-graph.js';
+import { modelArb } from '../helpers/arbitrary.js';
+import { graphOf, tie } from '../helpers/graphs.js';
+
+const OPTIONS = { budget: 1, seed: 1, exactMaxEdges: 0, weight: 'intensity' as const };
+
+describe('analyze by period', () => {
+  it("gives each period the figures of the graph cut to that period (property)", () => {
+    fc.assert(
+      fc.property(modelArb, fc.constantFrom('year' as const, 'quarter' as const), (model, period) => {
+        const graph = buildTieGraph(model);
+        const figures = tieGraphByPeriod(graph, { ...OPTIONS, period, window: {} });
+        expect(figures.map((f) => f.period)).toEqual(periodSlots(graph, period).map((s) => s.key));
+        for (const f of figures.slice(0, 6)) {
+          const whole = analyzeSigned(graph, { window: { from: f.from, to: f.to }, metrics: ['triangles', 'frustration'], budget: 1, seed: 1, exactMaxEdges: 0 });
+          expect(f.edges).toBe(whole.edges);
+          expect(f.strong).toBe(whole.balance!.ratio!.strong === null ? null : Math.round(whole.balance!.ratio!.strong * 1e6) / 1e6);
+          expect(f.weak).toBe(whole.balance!.ratio!.weak === null ? null : Math.round(whole.balance!.ratio!.weak * 1e6) / 1e6);
+          expect(f.frustration.index).toBeCloseTo(whole.balance!.frustration!.index, 6);
+        }
+      }),
+      { numRuns: 15, seed: 3 },
+    );
+  });
+
+  it('tracks factions across periods and names who switched', () => {
+    // 2020: A and B allied against C. 2021: B and C allied against A, so B switches to C's faction.
+    const graph = graphOf([
+      tie('A', 'B', 'cooperation', { id: 'ab', start: '2020' }),
+      tie('A', 'C', 'conflict', { id: 'ac', start: '2020' }),
+      tie('B', 'C', 'conflict', { id: 'bc', start: '2020' }),
+      tie('A', 'D', 'cooperation', { id: 'ad', start: '2020', end: '2021' }),
+      tie('B', 'C', 'cooperation', { id: 'bc2', start: '2021', intensity: 3 }),
+      tie('A', 'C', 'conflict', { id: 'ac2', start: '2021' }),
+    ]);
+    const [y2020, y2021] = tieGraphByPeriod(graph, { ...OPTIONS, period: 'year', window: {} });
+    expect(y2020!.factions.map((f) => [f.label, f.members])).toEqual([['F1', ['A', 'B', 'D']], ['F2', ['C']]]);
+    expect(y2021!.factions.map((f) => [f.label, f.members])).toEqual([['F1', ['A', 'D']], ['F2', ['B', 'C']]]);
+    expect(y2021!.switched).toEqual([{ node: 'B', from: 'F1', to: 'F2' }]);
+    expect(y2021!.frustration.index).toBe(0);
+  });
+
+  it('matches factions greedily by Jaccard overlap, new labels for the unmatched', () => {
+    let k = 2;
+    const next = (): string => `F${++k}`;
+    const previous = [{ label: 'F1', members: ['a', 'b', 'c'] }, { label: 'F2', members: ['d', 'e'] }];
+    const matched = matchFactions(previous, [['d', 'e', 'f'], ['a', 'b'], ['x']], next);
+    expect(matched.map((f) => f.label)).toEqual(['F2', 'F1', 'F3']);
+  });
+
+  it('cuts the periods to --from/--to', () => {
+    const graph = graphOf([tie('A', 'B', 'cooperation', { start: '2001' }), tie('A', 'B', 'conflict', { start: '2010', end: 'ongoing' })]);
+    // Periods stop at the last dated event (2010), even when --to runs past it.
+    expect(periodSlots(graph, 'year', { from: '2008', to: '2011-06' }).map((s) => s.key)).toEqual(['2008', '2009', '2010']);
+    expect(periodSlots(graph, 'year').map((s) => s.key)).toHaveLength(10);
+  });
+});
+
+describe('tie weights', () => {
+  const graph = graphOf([
+    tie('A', 'B', 'cooperation', { id: 'x', intensity: 4, confidence: 0.5 }),
+    tie('A', 'B', 'conflict', { id: 'y', intensity: 3 }),
+    tie('B', 'C', 'conflict', { id: 'z', intensity: 2, confidence: 0.25 }),
+  ]);
+  const weights = (kind: Parameters<typeof signedPairGraph>[3]): number[] => Array.from(signedPairGraph(graph, {}, false, kind).weight);
+
+  it('weigh ties by intensity, confidence (1 when absent), their product, or not at all', () => {
+    expect(tieWeight({ intensity: 4, confidence: 0.5 }, 'product')).toBe(2);
+    expect(weights('intensity')).toEqual([1, 2]);
+    // A-B: 0.5 - 1 = -0.5 (conflict wins by confidence); B-C: 0.25.
+    expect(Array.from(signedPairGraph(graph, {}, false, 'confidence').sign)).toEqual([-1, -1]);
+    expect(weights('confidence')).toEqual([0.5, 0.25]);
+    expect(weights('product')).toEqual([1, 0.5]);
+    expect(weights('none')).toEqual([1, 1]);
+    expect(signedPairGraph(graph, {}, false, 'none').weighted).toBe(false);
+  });
+});
