@@ -25,3 +25,25 @@ export function formatImportSummary(s: ImportSummary, output: string): string {
   if (s.ties === 0) lines.push('  hint: no row passed the filters; check --actors, --dyad, --from/--to and --root-codes against the counts above');
   return lines.join('\n') + '\n';
 }
+
+/** The summary as plain data for `import --json` (docs/import.md). */
+export function importSummaryJson(s: ImportSummary, output: string, format: string): object {
+  const filtered = FILTER_REASONS.reduce((t, r) => t + s.filtered[r], 0);
+  return {
+    rivalgraph: 1,
+    format,
+    output,
+    files: s.files,
+    rows: s.rows,
+    kept: s.kept,
+    filtered,
+    filteredBy: s.filtered,
+    malformed: s.malformed,
+    malformedLines: s.malformedLines,
+    unmapped: s.unmapped,
+    duplicates: s.duplicates,
+    events: s.events,
+    nodes: s.nodes,
+    ties: s.ties,
+  };
+}

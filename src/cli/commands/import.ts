@@ -7,7 +7,8 @@ import { IMPORT_FORMATS, type ImportFormat } from '../../io/import/formats.js';
 import { QUAD_SCHEMES, type QuadScheme } from '../../io/import/cameo.js';
 import { PERIODS, type Period } from '../../model/periods.js';
 import { progressBar } from '../../io/import/progress.js';
-import { examples, type CliContext } from '../context.js';
+import { examples, toJson, type CliContext } from '../context.js';
+import { UserError } from '../../model/errors.js';
 import { parseCodeList, parseDateOption, parseDyad, parseNonNegativeInt, parseRootCodes } from '../parsers.js';
 
 interface ImportFlags {
@@ -26,6 +27,7 @@ interface ImportFlags {
   topUrls: number;
   workers: number;
   quiet?: boolean;
+  json?: boolean;
 }
 
 export function importCommand(ctx: CliContext): Command {
@@ -33,7 +35,7 @@ export function importCommand(ctx: CliContext): Command {
     .description('turn event data (GDELT, ICEWS, or a dyad table from BigQuery/DuckDB) into a graph file')
     .addArgument(new Argument('<format>', 'gdelt, icews or dyads').choices(IMPORT_FORMATS))
     .argument('<files...>', 'event files: GDELT .CSV/.zip, ICEWS .tab/.zip, or dyad table .csv')
-    .requiredOption('-o, --output <path>', 'graph file to write (.yaml, .yml or .json); "-" for stdout')
+    .requiredOption('-o, --output <path>', 'file to write: .csv tie table (any size), .json, or .yaml (small graphs); "-" for YAML on stdout')
     .option('--actors <codes>', 'keep events between these CAMEO actors only, e.g. TUR,RUS,SYR', parseCodeList)
     .option('--dyad <a,b>', 'keep events between these two actors (either direction)', parseDyad)
     .option('--from <date>', 'first day kept (YYYY, YYYY-MM or YYYY-MM-DD)', parseDateOption)
@@ -48,6 +50,7 @@ export function importCommand(ctx: CliContext): Command {
     .option('--workers <n>', 'GDELT parser threads (0 = one per core for large files, 1 = no threads)', parseNonNegativeInt, 0)
     .option('--strict', 'stop at the first malformed row')
     .option('-q, --quiet', 'no summary on stderr')
+    .option('--json', 'print the summary as JSON on stdout (docs/import.md)')
     .addHelpText(
       'after',
       examples(
@@ -74,14 +77,17 @@ export function importCommand(ctx: CliContext): Command {
         ...(flags.to ? { to: flags.to } : {}),
       };
       // Modules load only when the command runs, so every command starts fast.
-      const [{ importEvents, serializeDocument }, { writeOutput }, { formatImportSummary }] = await Promise.all([
+      const [{ importEvents, writeTies, outputKind }, { formatImportSummary, importSummaryJson }] = await Promise.all([
         import('../../io/import/index.js'),
-        import('../../io/write.js'),
         import('../../report/import-summary.js'),
       ]);
+      if (flags.json && flags.output === '-') throw new UserError('--json and -o - both write to stdout', 'give a file with -o, e.g. -o ties.csv');
+      outputKind(flags.output); // an output no command reads back fails before any reading
       const bar = progressBar(ctx.stderr, `import ${format}`);
       const result = await importEvents(format, files, options, (done, total) => bar.update(done, total)).finally(() => bar.done());
-      writeOutput(flags.output, serializeDocument(result.document, flags.output), { inputs: files, stdout: ctx.stdout });
-      if (!flags.quiet) ctx.stderr.write(formatImportSummary(result.summary, flags.output === '-' ? 'stdout' : flags.output));
+      writeTies(flags.output, result.ties, result.info, { inputs: files, stdout: ctx.stdout });
+      const output = flags.output === '-' ? 'stdout' : flags.output;
+      if (flags.json) ctx.stdout.write(toJson(importSummaryJson(result.summary, output, format)));
+      else if (!flags.quiet) ctx.stderr.write(formatImportSummary(result.summary, output));
     });
 }

@@ -13,8 +13,8 @@ import type { Polarity } from '../../model/vocabulary.js';
 import type { EventRow } from './filter.js';
 import type { Period } from '../../model/periods.js';
 import { periodLabel } from '../../model/periods.js';
-import { rootNumber } from './cameo.js';
 import { EventTable } from './event-table.js';
+import { GroupTable } from './group-table.js';
 
 /** A source URL and its score: the largest mention count of the reports citing it. */
 export interface ScoredUrl {
@@ -22,33 +22,16 @@ export interface ScoredUrl {
   score: number;
 }
 
-/** The aggregate of one directed dyad, period, polarity and root. */
-export interface Group {
-  readonly source: string;
-  readonly target: string;
-  readonly period: string;
-  readonly polarity: Polarity;
-  readonly root: string;
-  /** Index in the aggregator's group list (and in its event table). */
-  readonly index: number;
-  /** Distinct events (kept in the aggregator's EventTable) and the sum of their |Goldstein|. */
-  events: number;
-  absSum: number;
-  /** Sums over kept rows (reports), duplicates included. */
-  rows: number;
-  mentions: number;
-  weighted: number;
-  /** Best URLs first: score descending, then URL ascending. */
-  readonly urls: ScoredUrl[];
-}
-
 /**
- * Groups packed into a few typed arrays, to cross a worker boundary cheaply (structured
- * clone copies typed arrays as blocks) and to merge without per-group objects.
+ * Groups packed into typed arrays and three lists of interned labels, to cross a worker
+ * boundary cheaply (structured clone copies typed arrays as blocks) and merge exactly.
  */
 export interface PackedGroups {
-  /** source, target, period, polarity, root: 5 strings per group. */
-  readonly meta: string[];
+  readonly actors: string[];
+  readonly periods: string[];
+  readonly categories: string[];
+  /** source, target, period, kind (category x 2 + conflict): 4 ids per group, into the lists above. */
+  readonly keys: Int32Array;
   /** rows, mentions, weighted: 3 numbers per group. */
   readonly sums: Float64Array;
   /** Events of group i are eventKeys[eventStart[i] .. eventStart[i+1]). */
@@ -95,125 +78,190 @@ export function eventKey(day: number, codeKey: number): number {
   return (((day % 4096) + 4096) % 4096) * 65536 + codeKey;
 }
 
-/** Accumulates kept rows into groups; O(1) amortised per row, numeric keys only. */
+/** Interned strings: id by text, text by id. */
+class Interned {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(text);
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** Rank of each id when the texts are sorted by code unit (deterministic, locale-free). */
+function ranks(list: readonly string[]): Int32Array {
+  const order = list.map((_, i) => i).sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0));
+  const r = new Int32Array(list.length);
+  order.forEach((id, rank) => (r[id] = rank));
+  return r;
+}
+
+/** Stable counting sort of `order` by `key(g)` in 0..buckets-1. */
+function countingSort(order: Int32Array, buckets: number, key: (g: number) => number): Int32Array {
+  const count = new Int32Array(buckets + 1);
+  for (let i = 0; i < order.length; i++) count[key(order[i]!) + 1]!++;
+  for (let b = 0; b < buckets; b++) count[b + 1]! += count[b]!;
+  const out = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) out[count[key(order[i]!)]!++] = order[i]!;
+  return out;
+}
+
+/**
+ * Accumulates kept rows into groups held in typed columns (group-table.ts), keys interned:
+ * actors, periods and event categories (CAMEO roots, PLOVER types, ACLED sub-event types) are
+ * small integers. O(1) amortised per row, no object per group.
+ */
 export class Aggregator {
-  /** Every group, in order of first appearance. */
-  readonly groups: Group[] = [];
-  private readonly pairs = new Map<number, Map<number, Group>>();
-  private readonly table = new EventTable();
+  readonly table: GroupTable;
+  private readonly events = new EventTable();
   duplicates = 0;
-  private readonly actorIds = new Map<string, number>();
-  private readonly periodIds = new Map<string, number>();
+  private readonly actors = new Interned();
+  private readonly periods = new Interned();
+  private readonly categories = new Interned();
   private readonly dayPeriod = new Map<number, number>();
-  private readonly periodLabels: string[] = [];
 
   constructor(
     private readonly period: Period,
     private readonly topUrls: number,
     /** Keep only http(s) URLs as evidence (GDELT); ICEWS passes story references instead. */
     private readonly webOnly = true,
-  ) {}
-
-  private actorId(code: string): number {
-    let id = this.actorIds.get(code);
-    if (id === undefined) {
-      id = this.actorIds.size;
-      if (id >= 8192) throw new RangeError('more than 8192 distinct actors');
-      this.actorIds.set(code, id);
-    }
-    return id;
+  ) {
+    this.table = new GroupTable(Math.max(0, topUrls));
   }
 
-  private labelId(label: string): number {
-    let id = this.periodIds.get(label);
-    if (id === undefined) {
-      id = this.periodLabels.length;
-      this.periodLabels.push(label);
-      this.periodIds.set(label, id);
-    }
-    return id;
+  /** The actor ids met, in order of first appearance. */
+  actorList(): readonly string[] {
+    return this.actors.list;
+  }
+
+  /** Distinct events over all groups. */
+  eventCount(): number {
+    let n = 0;
+    for (let g = 0; g < this.table.size; g++) n += this.table.events[g]!;
+    return n;
+  }
+
+  /** Number of groups (ties). */
+  get size(): number {
+    return this.table.size;
   }
 
   private periodOf(day: number): number {
     let id = this.dayPeriod.get(day);
     if (id === undefined) {
-      id = this.labelId(periodLabel(day, this.period));
+      id = this.periods.id(periodLabel(day, this.period));
       this.dayPeriod.set(day, id);
     }
     return id;
   }
 
-  private group(source: string, target: string, periodId: number, polarity: Polarity, root: string): Group {
-    // Two SMI-keyed levels (pair, then period x polarity x root): fast integer hashing.
-    const pairKey = this.actorId(source) * 8192 + this.actorId(target);
-    let pair = this.pairs.get(pairKey);
-    if (!pair) this.pairs.set(pairKey, (pair = new Map()));
-    const key = (periodId * 2 + (polarity === 'conflict' ? 1 : 0)) * 32 + rootNumber(root);
-    let g = pair.get(key);
-    if (!g) {
-      g = { source, target, period: this.periodLabels[periodId]!, polarity, root, index: this.groups.length, events: 0, absSum: 0, rows: 0, mentions: 0, weighted: 0, urls: [] };
-      pair.set(key, g);
-      this.groups.push(g);
-    }
-    return g;
+  private group(source: string, target: string, periodId: number, polarity: Polarity, category: string): number {
+    const cat = this.categories.id(category);
+    return this.table.find(this.actors.id(source), this.actors.id(target), periodId, cat * 2 + (polarity === 'conflict' ? 1 : 0));
   }
 
-  private offerEvent(g: Group, key: number, abs: number): void {
-    const t = this.table;
-    if (t.offer(g.index, key, abs)) g.events++;
+  private offerEvent(g: number, key: number, abs: number): void {
+    const t = this.events;
+    if (t.offer(g, key, abs)) this.table.events[g]!++;
     else this.duplicates++;
-    g.absSum += t.delta;
+    this.table.absSum[g]! += t.delta;
   }
 
   /** Add one kept report; `url` is read only when it may enter the top URLs. */
   add(row: EventRow, polarity: Polarity, url?: string | (() => string | undefined)): void {
+    const t = this.table;
     const g = this.group(row.source, row.target, this.periodOf(row.day), polarity, row.root);
     const abs = Math.abs(row.goldstein);
     this.offerEvent(g, eventKey(row.day, row.codeKey), abs);
-    g.rows++;
-    g.mentions += row.mentions;
-    g.weighted += row.mentions * abs;
-    if (url === undefined || this.topUrls <= 0) return;
-    const list = g.urls;
-    if (list.length >= this.topUrls && row.mentions < list[list.length - 1]!.score) return;
+    t.rows[g]!++;
+    t.mentions[g]! += row.mentions;
+    t.weighted[g]! += row.mentions * abs;
+    if (url === undefined || this.topUrls <= 0 || !t.mayTake(g, row.mentions)) return;
     const u = typeof url === 'string' ? url : url();
-    if (u !== undefined && u !== '' && (!this.webOnly || isWebUrl(u))) offerUrl(list, this.topUrls, u, row.mentions);
+    if (u !== undefined && u !== '' && (!this.webOnly || isWebUrl(u))) t.offerUrl(g, u, row.mentions);
+  }
+
+  /** The dyad record of group `g`. */
+  record(g: number): DyadRecord {
+    const t = this.table;
+    const kind = t.kind[g]!;
+    return {
+      source: this.actors.list[t.src[g]!]!,
+      target: this.actors.list[t.tgt[g]!]!,
+      period: this.periods.list[t.per[g]!]!,
+      polarity: kind & 1 ? 'conflict' : 'cooperation',
+      root: this.categories.list[kind >> 1]!,
+      events: t.events[g]!,
+      absGoldstein: t.absSum[g]!,
+      mentions: t.mentions[g]!,
+      weightedAbsGoldstein: t.weighted[g]!,
+      urls: t.urlsOf(g),
+    };
+  }
+
+  /** Group indexes in output order: source, target, period, polarity, category (by code unit). O(groups) radix sort. */
+  sortedOrder(): Int32Array {
+    const t = this.table;
+    const ra = ranks(this.actors.list);
+    const rp = ranks(this.periods.list);
+    const rc = ranks(this.categories.list);
+    let order: Int32Array = Int32Array.from({ length: t.size }, (_, i) => i);
+    order = countingSort(order, rc.length, (g) => rc[t.kind[g]! >> 1]!);
+    order = countingSort(order, 2, (g) => 1 - (t.kind[g]! & 1)); // "conflict" < "cooperation"
+    order = countingSort(order, rp.length, (g) => rp[t.per[g]!]!);
+    order = countingSort(order, ra.length, (g) => ra[t.tgt[g]!]!);
+    return countingSort(order, ra.length, (g) => ra[t.src[g]!]!);
   }
 
   /** The groups packed in typed arrays, for a worker's reply. */
   pack(): PackedGroups {
-    const n = this.groups.length;
-    const meta: string[] = [];
+    const t = this.table;
+    const n = t.size;
     const sums = new Float64Array(n * 3);
     const urlStart = new Int32Array(n + 1);
-    const { start: eventStart, keys: eventKeys, scores: eventScores } = this.table.byGroup(n);
+    const { start: eventStart, keys: eventKeys, scores: eventScores } = this.events.byGroup(n);
     const urls: string[] = [];
     const urlScores: number[] = [];
-    this.groups.forEach((g, i) => {
-      meta.push(g.source, g.target, g.period, g.polarity, g.root);
-      sums[i * 3] = g.rows;
-      sums[i * 3 + 1] = g.mentions;
-      sums[i * 3 + 2] = g.weighted;
-      for (const u of g.urls) {
-        urls.push(u.url);
-        urlScores.push(u.score);
+    for (let g = 0; g < n; g++) {
+      sums[g * 3] = t.rows[g]!;
+      sums[g * 3 + 1] = t.mentions[g]!;
+      sums[g * 3 + 2] = t.weighted[g]!;
+      for (let j = 0; j < t.urlCount[g]!; j++) {
+        urls.push(t.urls[g * t.k + j]!);
+        urlScores.push(t.urlScores[g * t.k + j]!);
       }
-      urlStart[i + 1] = urls.length;
-    });
-    return { meta, sums, eventStart, eventKeys, eventScores, urlStart, urls, urlScores: Float64Array.from(urlScores) };
+      urlStart[g + 1] = urls.length;
+    }
+    const keys = new Int32Array(n * 4);
+    for (let g = 0; g < n; g++) {
+      keys[g * 4] = t.src[g]!;
+      keys[g * 4 + 1] = t.tgt[g]!;
+      keys[g * 4 + 2] = t.per[g]!;
+      keys[g * 4 + 3] = t.kind[g]!;
+    }
+    return { actors: this.actors.list, periods: this.periods.list, categories: this.categories.list, keys, sums, eventStart, eventKeys, eventScores, urlStart, urls, urlScores: Float64Array.from(urlScores) };
   }
 
   /** Merge a part computed elsewhere (another worker); events seen in both parts count once. */
   merge(p: PackedGroups): void {
+    const t = this.table;
+    const actor = Int32Array.from(p.actors, (a) => this.actors.id(a));
+    const period = Int32Array.from(p.periods, (x) => this.periods.id(x));
+    const cat = Int32Array.from(p.categories, (c) => this.categories.id(c));
     const n = p.eventStart.length - 1;
     for (let i = 0; i < n; i++) {
-      const m = i * 5;
-      const g = this.group(p.meta[m]!, p.meta[m + 1]!, this.labelId(p.meta[m + 2]!), p.meta[m + 3] as Polarity, p.meta[m + 4]!);
+      const kind = p.keys[i * 4 + 3]!;
+      const g = t.find(actor[p.keys[i * 4]!]!, actor[p.keys[i * 4 + 1]!]!, period[p.keys[i * 4 + 2]!]!, cat[kind >> 1]! * 2 + (kind & 1));
       for (let e = p.eventStart[i]!; e < p.eventStart[i + 1]!; e++) this.offerEvent(g, p.eventKeys[e]!, p.eventScores[e]!);
-      g.rows += p.sums[i * 3]!;
-      g.mentions += p.sums[i * 3 + 1]!;
-      g.weighted += p.sums[i * 3 + 2]!;
-      for (let u = p.urlStart[i]!; u < p.urlStart[i + 1]!; u++) offerUrl(g.urls, this.topUrls, p.urls[u]!, p.urlScores[u]!);
+      t.rows[g]! += p.sums[i * 3]!;
+      t.mentions[g]! += p.sums[i * 3 + 1]!;
+      t.weighted[g]! += p.sums[i * 3 + 2]!;
+      for (let u = p.urlStart[i]!; u < p.urlStart[i + 1]!; u++) t.offerUrl(g, p.urls[u]!, p.urlScores[u]!);
     }
   }
 }
@@ -234,23 +282,9 @@ export interface DyadRecord {
   readonly urls: readonly string[];
 }
 
-/** The dyad records of an aggregator. */
+/** The dyad records of an aggregator, in order of first appearance. */
 export function dyadRecords(agg: Aggregator): DyadRecord[] {
-  return agg.groups.map((g) => {
-    const abs = g.absSum;
-    return {
-      source: g.source,
-      target: g.target,
-      period: g.period,
-      polarity: g.polarity,
-      root: g.root,
-      events: g.events,
-      absGoldstein: abs,
-      mentions: g.mentions,
-      weightedAbsGoldstein: g.weighted,
-      urls: g.urls.map((u) => u.url),
-    };
-  });
+  return Array.from({ length: agg.size }, (_, g) => agg.record(g));
 }
 
 /**

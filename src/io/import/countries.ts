@@ -254,6 +254,8 @@ export interface ActorInfo {
   readonly id: string;
   readonly label: string;
   readonly type: NodeType;
+  /** Names the actor goes by in the source data; `[id]` when absent. */
+  readonly aliases?: readonly string[];
 }
 
 const COUNTRIES = new Map<string, string>();

@@ -2,8 +2,7 @@
  * rivalgraph/io/import: event data (GDELT, ICEWS, SQL dyad tables) to a rivalgraph graph document.
  */
 import type { DocumentInput } from '../../model/schema.js';
-import { dyadRecords, type DyadRecord } from './aggregate.js';
-import { buildDocument, type Dataset } from './document.js';
+import { buildDocument, tieSetOfAggregator, tieSetOfRecords, type Dataset, type DocumentInfo, type TieSet } from './document.js';
 import type { ImportFormat } from './formats.js';
 import { readDyads } from './dyads.js';
 import { readGdelt, type OnProgress } from './gdelt.js';
@@ -12,18 +11,23 @@ import { resolveImportOptions, type ImportOptions } from './options.js';
 import type { ImportSummary } from './summary.js';
 
 export { DEFAULT_IMPORT_OPTIONS, resolveImportOptions, type ImportOptions } from './options.js';
-export { serializeDocument } from './document.js';
+export { writeTies, outputKind } from './tie-output.js';
 export type { ImportSummary } from './summary.js';
 export type { OnProgress } from './gdelt.js';
 
 /** The formats `rivalgraph import` reads (formats.ts, light enough for the CLI to declare). */
 export { IMPORT_FORMATS, type ImportFormat } from './formats.js';
 
-/** A finished import: the graph document, its dyad records and what was read. */
+/** A finished import: its ties (produced one at a time), what the document says, and what was read. */
 export interface ImportResult {
-  readonly document: DocumentInput;
-  readonly records: readonly DyadRecord[];
+  readonly ties: TieSet;
+  readonly info: DocumentInfo;
   readonly summary: ImportSummary;
+}
+
+/** The whole graph document of an import, as objects (small imports and tests; `writeTies` streams). */
+export function documentOf(result: ImportResult): DocumentInput {
+  return buildDocument(result.ties, result.info);
 }
 
 function describe(format: ImportFormat, files: readonly string[], o: ReturnType<typeof resolveImportOptions>): string {
@@ -45,21 +49,19 @@ function describe(format: ImportFormat, files: readonly string[], o: ReturnType<
 /** Import event files into a graph document; malformed rows are counted (or thrown with `strict`). */
 export async function importEvents(format: ImportFormat, files: readonly string[], options: Partial<ImportOptions> = {}, onProgress?: OnProgress): Promise<ImportResult> {
   const o = resolveImportOptions(options);
-  let records: DyadRecord[];
+  let ties: TieSet;
   let read;
+  let events = 0;
   if (format === 'dyads') {
     read = await readDyads(files, options);
-    records = read.records;
+    ties = tieSetOfRecords(read.records);
+    for (const r of read.records) events += r.events;
   } else {
     read = format === 'gdelt' ? await readGdelt(files, options, onProgress) : await readIcews(files, options, onProgress);
-    records = dyadRecords(read.aggregator);
+    ties = tieSetOfAggregator(read.aggregator);
+    events = read.aggregator.eventCount();
   }
   const dataset: Dataset = format;
-  const document = buildDocument(records, { dataset, description: describe(format, files, o), weightMentions: o.weightMentions, ...(o.dyad ? { focus: o.dyad } : {}) });
-  const events = records.reduce((s, r) => s + r.events, 0);
-  return {
-    document,
-    records,
-    summary: { ...read.counts, files: read.files, events, ties: document.ties.length, nodes: document.nodes.length },
-  };
+  const info: DocumentInfo = { dataset, description: describe(format, files, o), weightMentions: o.weightMentions, ...(o.dyad ? { focus: o.dyad } : {}) };
+  return { ties, info, summary: { ...read.counts, files: read.files, events, ties: ties.count, nodes: ties.nodes.length } };
 }

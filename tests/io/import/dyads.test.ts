@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { importEvents } from '../../../src/io/import/index.js';
+import { documentOf, importEvents } from '../../../src/io/import/index.js';
 import { InputError } from '../../../src/model/errors.js';
 import { BIGQUERY_DYADS_SQL, duckdbDyadsSql } from '../../../src/io/import/sql.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -52,11 +52,11 @@ describe('import dyads (the SQL route)', () => {
       const direct = await importEvents('gdelt', [csv], { workers: 1, weightMentions });
       const viaSql = await importEvents('dyads', [table], { weightMentions });
       expect(viaSql.summary.malformed).toBe(0);
-      expect(direct.document.ties.length).toBeGreaterThan(10);
-      expect(viaSql.document.ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) }))).toEqual(
-        direct.document.ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) })),
+      expect(documentOf(direct).ties.length).toBeGreaterThan(10);
+      expect(documentOf(viaSql).ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) }))).toEqual(
+        documentOf(direct).ties.map(({ evidence, ...t }) => ({ ...t, evidence: evidence?.map((e) => e.url) })),
       );
-      expect(viaSql.document.nodes).toEqual(direct.document.nodes);
+      expect(documentOf(viaSql).nodes).toEqual(documentOf(direct).nodes);
     }
   });
 
@@ -78,7 +78,7 @@ describe('import dyads (the SQL route)', () => {
     expect(r.summary.malformed).toBe(2);
     expect(r.summary.malformedLines[0]).toMatch(/bq\.csv:3:17: polarity "friendship"/);
     expect(r.summary.malformedLines[1]).toMatch(/bq\.csv:4:9: period "2020-13"/);
-    expect(r.document.ties.map((t) => `${t.id} ${t.start}..${t.end}`)).toEqual(['TUR-SYR-2020-conflict-04 2020..2020', 'TUR-SYR-2020-Q1-conflict-19 2020-01..2020-03']);
+    expect(documentOf(r).ties.map((t) => `${t.id} ${t.start}..${t.end}`)).toEqual(['TUR-SYR-2020-conflict-04 2020..2020', 'TUR-SYR-2020-Q1-conflict-19 2020-01..2020-03']);
   });
 
   it('gives the line and column (in characters) where the field at fault starts, in quoted records over several lines too', async () => {

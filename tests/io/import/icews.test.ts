@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importEvents } from '../../../src/io/import/index.js';
+import { documentOf, importEvents } from '../../../src/io/import/index.js';
 import { InputError } from '../../../src/model/errors.js';
 import { icewsRow, ICEWS_HEADER, tempDir, writeText, writeZip } from '../../helpers/events.js';
 
@@ -17,14 +17,14 @@ describe('ICEWS import', () => {
     const zip = await writeZip(dir, 'events.2017.tab.zip', 'events.2017.tab', rows.join('\n') + '\n');
     const r = await importEvents('icews', [zip]);
     expect(r.summary).toMatchObject({ rows: 4, kept: 3, malformed: 0, duplicates: 1 });
-    expect(r.document.ties.map((t) => `${t.id} ${t.intensity}`)).toEqual(['RUS-TUR-2017-03-cooperation-09 2', 'TUR-RUS-2017-03-cooperation-04 1.9']);
+    expect(documentOf(r).ties.map((t) => `${t.id} ${t.intensity}`)).toEqual(['RUS-TUR-2017-03-cooperation-09 2', 'TUR-RUS-2017-03-cooperation-04 1.9']);
   });
 
   it('follows the quad scheme, keeps neutral events on request, and refuses files without the header', async () => {
     const dir = tempDir();
     const file = writeText(dir, 'e.tab', rows.join('\n'));
     const icews = await importEvents('icews', [file], { quadScheme: 'icews', keepNeutral: true, period: 'year' });
-    expect(icews.document.ties.map((t) => `${t.id} ${t.intensity}`)).toEqual([
+    expect(documentOf(icews).ties.map((t) => `${t.id} ${t.intensity}`)).toEqual([
       'RUS-TUR-2017-conflict-09 2',
       'TUR-RUS-2017-cooperation-01 0.1',
       'TUR-RUS-2017-cooperation-04 1.9',
