@@ -20,10 +20,16 @@ function zipf(n, s) {
   return w.map((x) => (acc += x / total));
 }
 
-export async function generate(path, rows = 1_000_000, seed = 20201) {
+/**
+ * `spread`: GDELT 1.0 daily rows (58 columns) over 400 months and 200 actors drawn near-uniformly,
+ * so that almost every row opens a group of its own (~700,000 groups per million rows): the
+ * worst case for memory and output. Otherwise GDELT 2.0 rows of one month (~20,000 groups).
+ */
+export async function generate(path, rows = 1_000_000, seed = 20201, spread = false) {
   const r = rng(seed);
-  const cdfCountry = zipf(COUNTRIES.length, 1.1);
-  const cdfCode = zipf(LEAF.length, 1.2);
+  const actors = spread ? Array.from({ length: 200 }, (_, i) => COUNTRIES[i] ?? `C${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`) : COUNTRIES;
+  const cdfCountry = zipf(actors.length, spread ? 0.3 : 1.1);
+  const cdfCode = zipf(LEAF.length, spread ? 0.5 : 1.2);
   const draw = (a, cdf) => {
     const u = r();
     let lo = 0;
@@ -37,15 +43,16 @@ export async function generate(path, rows = 1_000_000, seed = 20201) {
   };
   const pick = (a) => a[Math.floor(r() * a.length)];
   const out = createWriteStream(path);
-  const base = Date.UTC(2020, 2, 1); // one month, as ~1M rows are about ten days of GDELT 2.0
+  const base = spread ? Date.UTC(1979, 0, 1) : Date.UTC(2020, 2, 1); // one month, as ~1M rows are about ten days of GDELT 2.0
+  const days = spread ? 12175 : 31;
   let buf = [];
   for (let i = 0; i < rows; i++) {
-    const d = new Date(base + Math.floor(r() * 31) * 86400000);
+    const d = new Date(base + Math.floor(r() * days) * 86400000);
     const date = d.toISOString().slice(0, 10).replace(/-/g, '');
     const blank = r() < 0.08;
-    const a1 = blank ? '' : r() < 0.03 ? '' : draw(COUNTRIES, cdfCountry);
+    const a1 = blank ? '' : r() < 0.03 ? '' : draw(actors, cdfCountry);
     const g1 = a1 === '' && !blank ? pick(GROUPS) : '';
-    const a2 = r() < 0.1 ? a1 : draw(COUNTRIES, cdfCountry);
+    const a2 = r() < 0.1 ? a1 : draw(actors, cdfCountry);
     const t1 = pick(TYPES);
     const t2 = pick(TYPES);
     const [code, g] = draw(LEAF, cdfCode);
@@ -64,6 +71,7 @@ export async function generate(path, rows = 1_000_000, seed = 20201) {
       4, 'Idlib', 'SY', 'SY07', '', '35.9', '36.6', '-3010510',
       `${date}120000`, url,
     ];
+    if (spread) f.splice(55, 1), f.splice(47, 1), f.splice(39, 1); // GDELT 1.0 daily: 58 columns, no *_ADM2Code
     buf.push(f.join('\t'));
     if (buf.length === 10000) {
       if (!out.write(buf.join('\n') + '\n')) await new Promise((res) => out.once('drain', res));
@@ -75,5 +83,5 @@ export async function generate(path, rows = 1_000_000, seed = 20201) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await generate(process.argv[2], Number(process.argv[3] ?? 1_000_000));
+  await generate(process.argv[2], Number(process.argv[3] ?? 1_000_000), 20201, process.argv.includes('--spread'));
 }

@@ -1,7 +1,8 @@
 /**
- * bench/import/rivalgraph: runs `rivalgraph import gdelt <file> -o <out.json> -q` in this
- * process (the real CLI entry, worker threads included) and prints one JSON line with the
- * time and the process's peak resident memory (threads share the process, so they count).
+ * bench/import/rivalgraph: runs `rivalgraph import gdelt <file> -o <out> -q` in this process
+ * (the real CLI entry, worker threads included) and prints one JSON line with the time and the
+ * process's peak resident memory (threads share the process, so they count). `<out>` ending in
+ * `.csv` is the tie table; the groups are counted from the file written.
  */
 import { readFileSync } from 'node:fs';
 import { main } from '../../dist/cli/main.js';
@@ -12,7 +13,8 @@ const code = await main(['import', 'gdelt', file, '-o', out, '-q', ...rest], { s
 const seconds = (performance.now() - t) / 1000;
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
 const cpu = cpuSeconds();
-const groups = JSON.parse(readFileSync(out, 'utf8')).ties.length;
+const text = readFileSync(out, 'utf8');
+const groups = out.endsWith('.csv') ? text.split('\n').length - 2 : JSON.parse(text).ties.length;
 console.log(JSON.stringify({ code, seconds, cpuSeconds: cpu, maxRssMB, groups }));
 
 /** User + system CPU time of the whole process (all threads), in seconds. */

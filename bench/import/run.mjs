@@ -1,9 +1,13 @@
 /**
- * bench/import/run: 1M generated GDELT 2.0 rows (deterministic, ~280 MB, in a temp folder, deleted
- * after) imported by rivalgraph, next to DuckDB (read_csv + GROUP BY of the same aggregation) and a
- * plain readline + split loop, each in its own process, in the same run.
- * Usage: npm run build && node bench/import/run.mjs [rows=1000000] [--workers N]
- * Prints rows/s (wall clock and per CPU-second, all threads of the process), peak RSS and ratios; needs the build (dist/) and the devDependency @duckdb/node-api.
+ * bench/import/run: two cases of 1M generated GDELT rows (deterministic, ~280 MB each, in a temp
+ * folder, deleted after), each imported by rivalgraph into its tie table (`-o ties.csv`) next to
+ * DuckDB (read_csv + GROUP BY of the same aggregation, its result COPY'd to a CSV file), in the
+ * same run, each in its own process; then `rivalgraph analyze` of the tie table written.
+ *   - "20k": GDELT 2.0 rows of one month, Zipf-like actors and codes (~20,000 groups);
+ *   - "700k": GDELT 1.0 daily rows over 400 months and 200 actors (~750,000 groups).
+ * Usage: npm run build && node bench/import/run.mjs [rows=1000000] [--case 20k|700k]
+ * Prints wall and CPU seconds (all threads of the process), peak RSS and ratios; needs the build
+ * (dist/) and the devDependency @duckdb/node-api.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,37 +18,43 @@ import { generate } from './generate.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rows = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 1_000_000);
-const wi = process.argv.indexOf('--workers');
-const workers = wi > 0 ? ['--workers', process.argv[wi + 1]] : [];
-const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-bench-import-'));
-try {
-  const file = join(dir, 'events.export.CSV');
-  let t = performance.now();
-  await generate(file, rows);
-  const mb = statSync(file).size / 1e6;
-  console.log(`generated ${rows.toLocaleString('en-US')} GDELT 2.0 rows, ${mb.toFixed(0)} MB, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (shared)`);
-  const run = (name, script, args) => {
-    const r = spawnSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
-    const j = JSON.parse(r.stdout.trim().split('\n').pop());
-    return { name, ...j, rate: rows / j.seconds };
-  };
-  const results = [
-    run(`rivalgraph import gdelt${workers.length ? ` --workers ${workers[1]}` : ' (default: a thread per core)'}`, 'rivalgraph.mjs', [file, join(dir, 'graph.json'), ...workers]),
-    run('DuckDB read_csv + GROUP BY', 'duckdb.mjs', [file, join(dir, 'dyads.csv')]),
-    run('readline + split loop', 'readline.mjs', [file]),
-    run('rivalgraph import gdelt --workers 1', 'rivalgraph.mjs', [file, join(dir, 'graph1.json'), '--workers', '1']),
-  ];
-  const ours = results[0];
-  console.log('\n| tool | wall s | rows/s (wall) | CPU s | rows per CPU-second | peak RSS (MB) | wall rate vs rivalgraph |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) {
-    const perCpu = Math.round(rows / r.cpuSeconds).toLocaleString('en-US');
-    console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate).toLocaleString('en-US')} | ${r.cpuSeconds.toFixed(2)} | ${perCpu} | ${r.maxRssMB.toFixed(0)} | ${(r.rate / ours.rate).toFixed(2)} |`);
+const ci = process.argv.indexOf('--case');
+const cases = [
+  { name: '20k', spread: false, what: 'GDELT 2.0 rows, one month' },
+  { name: '700k', spread: true, what: 'GDELT 1.0 daily rows, 400 months, 200 actors' },
+].filter((c) => ci < 0 || c.name === process.argv[ci + 1]);
+
+const run = (name, script, args) => {
+  const r = spawnSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop());
+  return { name, ...j };
+};
+
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (shared)`);
+for (const c of cases) {
+  const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-bench-import-'));
+  try {
+    const file = join(dir, 'events.export.CSV');
+    const t = performance.now();
+    await generate(file, rows, 20201, c.spread);
+    const mb = statSync(file).size / 1e6;
+    console.log(`\n### ${c.name}: ${rows.toLocaleString('en-US')} ${c.what}, ${mb.toFixed(0)} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const ties = join(dir, 'ties.csv');
+    const results = [
+      run('rivalgraph import gdelt -o ties.csv (default: a thread per core)', 'rivalgraph.mjs', [file, ties]),
+      run('DuckDB read_csv + GROUP BY, COPY to CSV', 'duckdb.mjs', [file, join(dir, 'dyads.csv'), c.spread ? '58' : '61']),
+      run('rivalgraph import gdelt -o ties.csv --workers 1', 'rivalgraph.mjs', [file, join(dir, 'ties1.csv'), '--workers', '1']),
+      run('rivalgraph analyze ties.csv (after the import)', 'analyze.mjs', [ties]),
+    ];
+    const [ours, duck] = results;
+    console.log('\n| step | wall s | CPU s | peak RSS (MB) | groups | wall vs DuckDB |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${r.groups ? r.groups.toLocaleString('en-US') : ''} | ${(r.seconds / duck.seconds).toFixed(2)} |`);
+    }
+    console.log(`\nrivalgraph / DuckDB wall time: ${(ours.seconds / duck.seconds).toFixed(2)} (target <= 1), peak ${ours.maxRssMB.toFixed(0)} MB (target <= 300); groups agree: ${ours.groups === duck.groups && results[2].groups === duck.groups}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\nrivalgraph / DuckDB rate: ${(ours.rate / results[1].rate).toFixed(2)}x; peak memory ${ours.maxRssMB.toFixed(0)} MB (target < 250 MB, >= DuckDB's rate)`);
-  console.log(`ties/groups (must agree): rivalgraph ${results[0].groups}, DuckDB ${results[1].groups}, readline ${results[2].groups}, rivalgraph 1 thread ${results[3].groups}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -23,6 +23,9 @@ export interface EdgeColumns {
   readonly sign: number;
   readonly weight: number;
   readonly date: number;
+  /** `start`/`end` (a tie table's span, used when there is no `date`); -1 when absent. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Rows read so far: arcs `a[i]` -> `b[i]` with signed value, and what was set aside. */
@@ -51,7 +54,7 @@ export function headerColumns(row: CsvRow, file: string): EdgeColumns {
     throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
   }
   const at = (name: string): number => names.indexOf(name);
-  return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date') };
+  return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date'), start: at('start'), end: at('end') };
 }
 
 /** Sign of a field: the common spellings without allocating, the rest by table. */
@@ -79,6 +82,14 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
   let badRows = 0;
   const problems: Problem[] = [];
   const dates = new Map<string, { first: number; last: number } | string>();
+  const dayRange = (text: string): { first: number; last: number } | string => {
+    let d = dates.get(text);
+    if (d === undefined) {
+      d = dateProblem(text) ?? parseDate(text);
+      dates.set(text, d);
+    }
+    return d;
+  };
   let col = columns;
   // A problem points at the field at fault (a missing one: the end of the row).
   const bad = (row: CsvRow, field: number, message: string, hint: string): void => {
@@ -108,19 +119,24 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
         return;
       }
     }
-    if (col.date >= 0 && !row.empty(col.date)) {
-      const dateText = row.text(col.date);
-      let d = dates.get(dateText);
-      if (d === undefined) {
-        const problem = dateProblem(dateText);
-        d = problem ?? parseDate(dateText);
-        dates.set(dateText, d);
-      }
+    // The row's days: `date`, else `start`..`end` (a tie table's span).
+    const dateCol = col.date >= 0 ? col.date : col.start;
+    if (dateCol >= 0 && !row.empty(dateCol)) {
+      const d = dayRange(row.text(dateCol));
       if (typeof d === 'string') {
-        bad(row, col.date, `date: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
+        bad(row, dateCol, `${col.date >= 0 ? 'date' : 'start'}: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
         return;
       }
-      if (!open && (d.first > window.to || d.last < window.from)) {
+      let last = d.last;
+      if (col.date < 0 && col.end >= 0 && !row.empty(col.end)) {
+        const e = dayRange(row.text(col.end));
+        if (typeof e === 'string' || e.last < d.first) {
+          bad(row, col.end, typeof e === 'string' ? `end: ${e}` : 'end is before start', 'write YYYY, YYYY-MM or YYYY-MM-DD, on or after start');
+          return;
+        }
+        last = e.last;
+      }
+      if (!open && (d.first > window.to || last < window.from)) {
         outsideWindow++;
         return;
       }

@@ -14,6 +14,7 @@ import { displayName } from './display-name.js';
 import { readJson } from './readers/json.js';
 import { readGexf } from './readers/gexf.js';
 import { readGraphml } from './readers/graphml.js';
+import { readTieTable } from './readers/tie-table.js';
 
 export { displayName } from './display-name.js';
 
@@ -27,6 +28,7 @@ export const READERS: Record<string, ModelReader> = {
   '.json': readJson,
   '.gexf': readGexf,
   '.graphml': readGraphml,
+  '.csv': readTieTable,
 };
 
 /** A loaded file: its display name, model and graph. */

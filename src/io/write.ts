@@ -58,27 +58,31 @@ export type Producer = (write: (text: string) => void) => void;
 /** Block size of streamed writes. */
 const STREAM_BLOCK = 1 << 20;
 
+/** Run `produce`, encoding its text into one reused buffer that `flush` empties when full. O(output), memory O(block). */
+function buffered(produce: Producer, flush: (bytes: Buffer) => void): void {
+  const buf = Buffer.allocUnsafe(STREAM_BLOCK);
+  let used = 0;
+  produce((text) => {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (used + text.length * 3 > STREAM_BLOCK) {
+      if (used) flush(buf.subarray(0, used));
+      used = 0;
+      if (text.length * 3 > STREAM_BLOCK) return flush(Buffer.from(text, 'utf8'));
+    }
+    used += buf.write(text, used, 'utf8');
+  });
+  if (used) flush(buf.subarray(0, used));
+}
+
 /**
  * Write text produced piece by piece to `path` atomically (temp file, then rename), never
  * holding the whole output: for outputs of hundreds of megabytes. `-` streams to standard output.
  * If `produce` throws, the temp file is removed and nothing is left half-written.
  */
 export function writeOutputStream(path: string, produce: Producer, options: WriteOptions = {}): void {
-  let parts: string[] = [];
-  let pending = 0;
   if (path === '-') {
     const out = options.stdout ?? process.stdout;
-    produce((text) => {
-      parts.push(text);
-      pending += text.length;
-      if (pending >= STREAM_BLOCK) {
-        out.write(parts.join(''));
-        parts = [];
-        pending = 0;
-      }
-    });
-    if (parts.length) out.write(parts.join(''));
-    return;
+    return buffered(produce, (bytes) => void out.write(Buffer.from(bytes)));
   }
   for (const input of options.inputs ?? []) {
     if (existsSync(path) && samePath(path, input)) {
@@ -94,17 +98,10 @@ export function writeOutputStream(path: string, produce: Producer, options: Writ
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    const flush = () => {
-      writeSync(fd!, parts.join(''));
-      parts = [];
-      pending = 0;
-    };
-    produce((text) => {
-      parts.push(text);
-      pending += text.length;
-      if (pending >= STREAM_BLOCK) flush();
+    buffered(produce, (bytes) => {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd!, bytes, off);
     });
-    flush();
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);

@@ -32,7 +32,7 @@ export interface PackedGroups {
   readonly categories: string[];
   /** source, target, period, kind (category x 2 + conflict): 4 ids per group, into the lists above. */
   readonly keys: Int32Array;
-  /** rows, mentions, weighted: 3 numbers per group. */
+  /** mentions, weighted: 2 numbers per group. */
   readonly sums: Float64Array;
   /** Events of group i are eventKeys[eventStart[i] .. eventStart[i+1]). */
   readonly eventStart: Int32Array;
@@ -71,6 +71,21 @@ export function offerUrl(list: ScoredUrl[], k: number, url: string, score: numbe
 /** Whether a source URL is a web address worth citing (GDELT also writes "BBC Monitoring"). */
 export function isWebUrl(url: string): boolean {
   return url.startsWith('http://') || url.startsWith('https://');
+}
+
+/** A URL as bytes of a buffer (the parser's read buffer): [start, end). */
+export interface UrlBytes {
+  buf: Buffer;
+  start: number;
+  end: number;
+}
+
+/** `isWebUrl` on UTF-8 bytes, without decoding them. */
+export function isWebUrlBytes(buf: Buffer, s: number, e: number): boolean {
+  // "http" then "://" or "s://"
+  if (e - s < 7 || buf[s] !== 104 || buf[s + 1] !== 116 || buf[s + 2] !== 116 || buf[s + 3] !== 112) return false;
+  const i = buf[s + 4] === 115 ? s + 5 : s + 4;
+  return e - i >= 3 && buf[i] === 58 && buf[i + 1] === 47 && buf[i + 2] === 47;
 }
 
 /** Event key within a group: unique inside one period (periods are at most 366 days). */
@@ -124,6 +139,7 @@ export class Aggregator {
   private readonly periods = new Interned();
   private readonly categories = new Interned();
   private readonly dayPeriod = new Map<number, number>();
+  private readonly dayPeriodFast = new Int32Array(65536).fill(-1);
 
   constructor(
     private readonly period: Period,
@@ -152,6 +168,12 @@ export class Aggregator {
   }
 
   private periodOf(day: number): number {
+    // Days 0..65535 (1970 to 2149) through an array, others through a Map.
+    if (day >= 0 && day < 65536) {
+      const id = this.dayPeriodFast[day]!;
+      if (id >= 0) return id;
+      return (this.dayPeriodFast[day] = this.periods.id(periodLabel(day, this.period)));
+    }
     let id = this.dayPeriod.get(day);
     if (id === undefined) {
       id = this.periods.id(periodLabel(day, this.period));
@@ -172,18 +194,21 @@ export class Aggregator {
     this.table.absSum[g]! += t.delta;
   }
 
-  /** Add one kept report; `url` is read only when it may enter the top URLs. */
-  add(row: EventRow, polarity: Polarity, url?: string | (() => string | undefined)): void {
+  /** Add one kept report; `url` (text, or bytes in a buffer) is copied only when it enters the top URLs. */
+  add(row: EventRow, polarity: Polarity, url?: string | UrlBytes): void {
     const t = this.table;
     const g = this.group(row.source, row.target, this.periodOf(row.day), polarity, row.root);
     const abs = Math.abs(row.goldstein);
     this.offerEvent(g, eventKey(row.day, row.codeKey), abs);
-    t.rows[g]!++;
     t.mentions[g]! += row.mentions;
     t.weighted[g]! += row.mentions * abs;
     if (url === undefined || this.topUrls <= 0 || !t.mayTake(g, row.mentions)) return;
-    const u = typeof url === 'string' ? url : url();
-    if (u !== undefined && u !== '' && (!this.webOnly || isWebUrl(u))) t.offerUrl(g, u, row.mentions);
+    if (typeof url === 'string') {
+      if (url !== '' && (!this.webOnly || isWebUrl(url))) {
+        const b = Buffer.from(url, 'utf8');
+        t.offerUrl(g, b, 0, b.length, row.mentions);
+      }
+    } else if (url.end > url.start && (!this.webOnly || isWebUrlBytes(url.buf, url.start, url.end))) t.offerUrl(g, url.buf, url.start, url.end, row.mentions);
   }
 
   /** The dyad record of group `g`. */
@@ -222,19 +247,18 @@ export class Aggregator {
   pack(): PackedGroups {
     const t = this.table;
     const n = t.size;
-    const sums = new Float64Array(n * 3);
+    const sums = new Float64Array(n * 2);
     const urlStart = new Int32Array(n + 1);
     const { start: eventStart, keys: eventKeys, scores: eventScores } = this.events.byGroup(n);
     const urls: string[] = [];
     const urlScores: number[] = [];
     for (let g = 0; g < n; g++) {
-      sums[g * 3] = t.rows[g]!;
-      sums[g * 3 + 1] = t.mentions[g]!;
-      sums[g * 3 + 2] = t.weighted[g]!;
-      for (let j = 0; j < t.urlCount[g]!; j++) {
-        urls.push(t.urls[g * t.k + j]!);
+      sums[g * 2] = t.mentions[g]!;
+      sums[g * 2 + 1] = t.weighted[g]!;
+      t.urlsOf(g).forEach((u, j) => {
+        urls.push(u);
         urlScores.push(t.urlScores[g * t.k + j]!);
-      }
+      });
       urlStart[g + 1] = urls.length;
     }
     const keys = new Int32Array(n * 4);
@@ -254,14 +278,17 @@ export class Aggregator {
     const period = Int32Array.from(p.periods, (x) => this.periods.id(x));
     const cat = Int32Array.from(p.categories, (c) => this.categories.id(c));
     const n = p.eventStart.length - 1;
+    t.reserve(n);
     for (let i = 0; i < n; i++) {
       const kind = p.keys[i * 4 + 3]!;
       const g = t.find(actor[p.keys[i * 4]!]!, actor[p.keys[i * 4 + 1]!]!, period[p.keys[i * 4 + 2]!]!, cat[kind >> 1]! * 2 + (kind & 1));
       for (let e = p.eventStart[i]!; e < p.eventStart[i + 1]!; e++) this.offerEvent(g, p.eventKeys[e]!, p.eventScores[e]!);
-      t.rows[g]! += p.sums[i * 3]!;
-      t.mentions[g]! += p.sums[i * 3 + 1]!;
-      t.weighted[g]! += p.sums[i * 3 + 2]!;
-      for (let u = p.urlStart[i]!; u < p.urlStart[i + 1]!; u++) t.offerUrl(g, p.urls[u]!, p.urlScores[u]!);
+      t.mentions[g]! += p.sums[i * 2]!;
+      t.weighted[g]! += p.sums[i * 2 + 1]!;
+      for (let u = p.urlStart[i]!; u < p.urlStart[i + 1]!; u++) {
+        const b = Buffer.from(p.urls[u]!, 'utf8');
+        t.offerUrl(g, b, 0, b.length, p.urlScores[u]!);
+      }
     }
   }
 }

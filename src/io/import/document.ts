@@ -114,8 +114,6 @@ export function tieOf(r: DyadRecord, info: DocumentInfo): TieInput {
   const evidence: EvidenceInput[] = r.urls.length
     ? r.urls.map((ref) => (isWebUrl(ref) ? { source: dataset, url: ref } : { source: dataset, page: ref }))
     : [{ source: dataset }];
-  const mean = r.events ? r.absGoldstein / r.events : 0;
-  const measure = book.id === 'acled' ? 'fatalities' : '|Goldstein|';
   return {
     id: `${r.source}-${r.target}-${r.period}-${r.polarity}-${r.root}`,
     source: r.source,
@@ -127,9 +125,21 @@ export function tieOf(r: DyadRecord, info: DocumentInfo): TieInput {
     start: range.start,
     end: range.end,
     evidence,
-    tags: [dataset === 'dyads' ? 'gdelt' : dataset, `${book.id}-${r.root}`, CODED_DOMAIN_TAG],
-    notes: `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${book.id === 'cameo' ? 'mentions' : 'reports'}; mean ${measure} ${round2(mean).toFixed(2)}`,
+    tags: tagsOf(r, info),
+    notes: notesOf(r, book),
   };
+}
+
+/** A tie's tags: its dataset, its category (`cameo-19`) and `coded-domain`. */
+export function tagsOf(r: DyadRecord, info: DocumentInfo): string[] {
+  return [info.dataset === 'dyads' ? 'gdelt' : info.dataset, `${(info.codebook ?? CAMEO_CODEBOOK).id}-${r.root}`, CODED_DOMAIN_TAG];
+}
+
+/** A tie's notes: events, mentions (reports) and the mean score (no comma, so a tie table needs no quotes). */
+export function notesOf(r: DyadRecord, book: Codebook): string {
+  const mean = r.events ? r.absGoldstein / r.events : 0;
+  const measure = book.id === 'acled' ? 'fatalities' : '|Goldstein|';
+  return `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${book.id === 'cameo' ? 'mentions' : 'reports'}; mean ${measure} ${round2(mean).toFixed(2)}`;
 }
 
 /** A node of an imported graph. */

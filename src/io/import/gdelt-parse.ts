@@ -10,12 +10,11 @@
 import type { Polarity } from '../../model/vocabulary.js';
 import { InputError } from '../../model/errors.js';
 import { utf8Characters } from '../../model/position.js';
-import { utcDay } from '../../model/dates.js';
 import { polarityOfQuad, quadOf, ROOTS, type Quad } from './cameo.js';
 import type { EventRow } from './filter.js';
 import { filterRow } from './filter.js';
 import type { ResolvedImportOptions } from './options.js';
-import { Aggregator } from './aggregate.js';
+import { Aggregator, type UrlBytes } from './aggregate.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 import { LineSplitter } from './source.js';
 
@@ -42,7 +41,6 @@ export function layoutOf(fields: number): GdeltColumns | undefined {
   return fields === 57 || fields === 58 || fields === 61 ? fields : undefined;
 }
 
-
 /** Parses the rows of one part and feeds kept ones into an aggregator. */
 export class GdeltParser {
   readonly counts: ImportCounts = emptyCounts();
@@ -50,7 +48,6 @@ export class GdeltParser {
   readonly firstMalformed: { line: number; column: number; reason: string }[] = [];
   readonly splitter: LineSplitter;
   private readonly tabs = new Int32Array(64);
-  private readonly dayCache = new Map<number, number>();
   private readonly codeCache = new Map<number, string>();
   private readonly row: EventRow = { day: 0, source: '', target: '', codeKey: 0, root: '', polarity: undefined, goldstein: 0, mentions: 0 };
   private buf: Buffer = Buffer.alloc(0);
@@ -63,9 +60,8 @@ export class GdeltParser {
   private fe(i: number): number {
     return this.tabs[i]!;
   }
-  private urlStart = 0;
-  private urlEnd = 0;
-  private readonly readUrl = (): string => this.buf.toString('utf8', this.urlStart, this.urlEnd);
+  /** The current row's URL as bytes of the read buffer (one reused object). */
+  private readonly url: UrlBytes = { buf: Buffer.alloc(0), start: 0, end: 0 };
 
   constructor(
     readonly name: string,
@@ -128,15 +124,7 @@ export class GdeltParser {
   }
 
   private day(yyyymmdd: number): number | undefined {
-    let d = this.dayCache.get(yyyymmdd);
-    if (d !== undefined) return d < -1e9 ? undefined : d;
-    const y = Math.floor(yyyymmdd / 10000);
-    const m = Math.floor(yyyymmdd / 100) % 100;
-    const dd = yyyymmdd % 100;
-    const day = utcDay(y, m, dd);
-    d = day ?? -2e9;
-    this.dayCache.set(yyyymmdd, d);
-    return day;
+    return civilDay(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
   }
 
   private line(buf: Buffer, start: number, end: number, line: number): void {
@@ -254,12 +242,27 @@ export class GdeltParser {
     this.counts.kept++;
     const url = GDELT_LAYOUTS[this.columns].url;
     if (url >= 0) {
-      this.buf = buf;
-      this.urlStart = this.fs(url);
-      this.urlEnd = end;
+      this.url.buf = buf;
+      this.url.start = this.fs(url);
+      this.url.end = end;
     }
-    this.aggregator.add(row, polarity ?? polarityOfQuad(quadOf(row.root, 'gdelt'))!, url >= 0 ? this.readUrl : undefined);
+    this.aggregator.add(row, polarity ?? polarityOfQuad(quadOf(row.root, 'gdelt'))!, url >= 0 ? this.url : undefined);
   }
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, or undefined when it is no calendar date.
+ * Pure arithmetic, no Date object (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil).
+ */
+export function civilDay(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return undefined;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** A decimal number (`-9.5`, `3`, `.4`) straight from bytes, or undefined. */

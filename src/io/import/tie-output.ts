@@ -15,8 +15,9 @@ import { stringify } from 'yaml';
 import { UserError } from '../../model/errors.js';
 import { READ_LIMITS } from '../read.js';
 import { writeOutputStream, type WriteOptions } from '../write.js';
-import { documentHead, tieOf, type DocumentInfo, type TieSet } from './document.js';
-import type { TieInput } from '../../model/schema.js';
+import { CAMEO_CODEBOOK, documentHead, notesOf, tagsOf, tieOf, type DocumentInfo, type TieSet } from './document.js';
+import { intensityOf, isWebUrl } from './aggregate.js';
+import { periodRange } from '../../model/periods.js';
 
 /** Largest import written as YAML: the `yaml` library takes ~0.2 ms a tie to write and the YAML reader holds 16 MB. */
 export const YAML_MAX_TIES = 20_000;
@@ -40,24 +41,51 @@ export const TIE_TABLE_COLUMNS = [
 
 /** RFC 4180: quote a field only when it holds a comma, quote or line break. */
 export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${v.replace(/"/g, '""')}"`;
+  }
+  return v;
 }
 
 /** Evidence references joined by `|` (a `|` inside a URL is percent-encoded, inside a page reference replaced). */
 export function evidenceCell(refs: readonly string[]): string {
-  return refs.map((r) => (/^https?:\/\//.test(r) ? r.replace(/\|/g, '%7C') : r.replace(/\|/g, '/'))).join('|');
+  let out = '';
+  for (const r of refs) {
+    const ref = r.includes('|') ? (isWebUrl(r) ? r.replace(/\|/g, '%7C') : r.replace(/\|/g, '/')) : r;
+    out = out ? `${out}|${ref}` : ref;
+  }
+  return out;
 }
 
-function tieRow(t: TieInput, r: { events: number; mentions: number }, labels: ReadonlyMap<string, { label: string; type: string }>, dataset: string): string {
-  const s = labels.get(t.source)!;
-  const d = labels.get(t.target)!;
-  const refs = (t.evidence ?? []).flatMap((e) => (e.url ? [String(e.url)] : e.page ? [String(e.page)] : []));
-  const cells: string[] = [
-    t.id!, t.source, t.target, t.polarity, t.polarity === 'cooperation' ? '1' : '-1', String(t.intensity), String(t.start), String(t.end),
-    String(t.relation), String(t.domain), String(t.intensity), String(r.events), String(r.mentions), dataset, (t.tags ?? []).join(' '),
-    evidenceCell(refs), String(t.notes ?? ''), s.label, s.type, d.label, d.type,
-  ];
-  return cells.map(csvField).join(',') + '\n';
+/**
+ * The tie table's rows, written straight from the records: per-period, per-category and
+ * per-node cells are computed once, so a row costs a few string concatenations.
+ */
+function produceCsv(ties: TieSet, info: DocumentInfo, write: (s: string) => void): void {
+  const book = info.codebook ?? CAMEO_CODEBOOK;
+  const nodes = new Map(ties.nodes.map((n) => [n.id, `${csvField(n.label)},${csvField(n.type)}`]));
+  const spans = new Map<string, string>();
+  const cats = new Map<string, string>();
+  const dataset = csvField(info.dataset);
+  write(TIE_TABLE_COLUMNS.join(',') + '\n');
+  for (let i = 0; i < ties.count; i++) {
+    const r = ties.at(i);
+    let span = spans.get(r.period);
+    if (span === undefined) {
+      const range = periodRange(r.period);
+      if (!range) throw new UserError(`"${r.period}" is not a period`, 'periods are YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD');
+      spans.set(r.period, (span = `${range.start},${range.end}`));
+    }
+    let cat = cats.get(r.root);
+    if (cat === undefined) cats.set(r.root, (cat = `${csvField(book.relation(r.root))},${csvField(book.domain(r.root))}`));
+    const intensity = String(info.intensity ? info.intensity(r) : intensityOf(r, info.weightMentions));
+    const evidence = r.urls.length ? csvField(evidenceCell(r.urls)) : '';
+    write(
+      `${r.source}-${r.target}-${r.period}-${r.polarity}-${r.root},${csvField(r.source)},${csvField(r.target)},${r.polarity},${r.polarity === 'cooperation' ? '1' : '-1'},${intensity},${span},${cat},${intensity},` +
+        `${r.events},${r.mentions},${dataset},${csvField(tagsOf(r, info).join(' '))},${evidence},${csvField(notesOf(r, book))},${nodes.get(r.source)},${nodes.get(r.target)}\n`,
+    );
+  }
 }
 
 /** JSON of the whole document as `JSON.stringify(doc, null, 2)` writes it, produced tie by tie. */
@@ -90,16 +118,5 @@ export function writeTies(path: string, ties: TieSet, info: DocumentInfo, option
     return writeOutputStream(path, (write) => write(text), options);
   }
   if (kind === 'json') return writeOutputStream(path, (write) => produceJson(ties, info, write), options);
-  const labels = new Map(ties.nodes.map((n) => [n.id, { label: n.label, type: n.type }]));
-  writeOutputStream(
-    path,
-    (write) => {
-      write(TIE_TABLE_COLUMNS.join(',') + '\n');
-      for (let i = 0; i < ties.count; i++) {
-        const r = ties.at(i);
-        write(tieRow(tieOf(r, info), r, labels, info.dataset));
-      }
-    },
-    options,
-  );
+  writeOutputStream(path, (write) => produceCsv(ties, info, write), options);
 }

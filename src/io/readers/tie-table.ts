@@ -1,0 +1,109 @@
+/**
+ * rivalgraph/io/readers/tie-table: a CSV with one tie per line (the tie table `rivalgraph import`
+ * writes, or any edge list with source, target and a sign or polarity) read as a graph model.
+ *
+ * Columns are found by header name (docs/import.md "The tie table"): `id`, `source`, `target`,
+ * `polarity` or `sign`, `relation`, `domain`, `intensity` (else `weight`), `start`, `end` (else
+ * `date`), `dataset` (the evidence source), `tags` (space-separated), `evidence` (`|`-separated
+ * URLs or page references), `notes`, and `source_label`/`source_type`/`target_label`/
+ * `target_type` for the nodes. Missing columns take the defaults of io/flat (relation
+ * cooperates/opposes, domain diplomatic). Rows are parsed by csv-parse (RFC 4180); the model is
+ * checked like any graph file, problems located at line and column. O(rows).
+ * `analyze` does not come here: it reads the same file as an edge list (csv-edges.ts).
+ */
+import { parse } from 'csv-parse/sync';
+import { InputError, type Problem } from '../../model/errors.js';
+import { checkData } from '../../model/check.js';
+import type { DataPath, Position, SourceMap } from '../../model/parse.js';
+import type { Model } from '../../model/types.js';
+import { NODE_TYPES } from '../../model/vocabulary.js';
+import { quotedFieldPosition } from '../csv-scan.js';
+import { DATASETS } from '../import/document.js';
+
+const POSITIVE = new Set(['cooperation', 'positive', 'pos', '+', '+1', '1']);
+const NEGATIVE = new Set(['conflict', 'negative', 'neg', '-', '-1']);
+const ACTOR_TYPES: ReadonlySet<string> = new Set(NODE_TYPES.actor);
+
+/** Where field `field` of a parsed record starts (line and column in characters); only on error. */
+function positionOf(row: { info: { lines: number }; raw: string }, field: number): Position {
+  const bytes = Buffer.from(row.raw, 'utf8');
+  return quotedFieldPosition(bytes, 0, bytes.length, row.info.lines, Math.max(0, field));
+}
+
+/** Read a tie table (or CSV edge list) as a model; throws `InputError` with every problem, by line. */
+export function readTieTable(file: string, text: string): Model {
+  const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  if (!rows.length) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'a tie table starts with a header such as id,source,target,polarity,...' }]);
+  const header = rows[0]!.record.map((h) => h.trim().toLowerCase());
+  const at = (name: string): number => header.indexOf(name);
+  const c = {
+    id: at('id'), source: at('source'), target: at('target'), polarity: at('polarity'), sign: at('sign'), relation: at('relation'), domain: at('domain'),
+    intensity: at('intensity'), weight: at('weight'), start: at('start'), end: at('end'), date: at('date'), dataset: at('dataset'), tags: at('tags'),
+    evidence: at('evidence'), notes: at('notes'), sLabel: at('source_label'), sType: at('source_type'), tLabel: at('target_label'), tType: at('target_type'),
+  };
+  const missing = ['source', 'target'].filter((n) => at(n) < 0);
+  if (c.polarity < 0 && c.sign < 0) missing.push('polarity (or sign)');
+  if (missing.length) throw new InputError([{ file, line: 1, column: 1, message: `the header has no ${missing.join(', ')} column`, hint: 'a tie table starts with id,source,target,polarity,... (docs/import.md); an edge list with source,target,sign' }]);
+  const problems: Problem[] = [];
+  const nodes = new Map<string, Record<string, unknown>>();
+  const sources: Record<string, object> = {};
+  const ties: Record<string, unknown>[] = [];
+  const rowOf: number[] = [];
+  const node = (id: string, label: string | undefined, type: string | undefined) => {
+    if (nodes.has(id)) return;
+    nodes.set(id, { id, label: label || id, kind: 'actor', type: type && ACTOR_TYPES.has(type) ? type : 'state', aliases: [id] });
+  };
+  for (let r = 1; r < rows.length; r++) {
+    const { record: f } = rows[r]!;
+    const cell = (i: number): string | undefined => (i >= 0 && f[i] !== undefined && f[i]!.trim() !== '' ? f[i]!.trim() : undefined);
+    const source = cell(c.source);
+    const target = cell(c.target);
+    const signText = (cell(c.polarity) ?? cell(c.sign) ?? '').toLowerCase();
+    const polarity = POSITIVE.has(signText) ? 'cooperation' : NEGATIVE.has(signText) ? 'conflict' : undefined;
+    if (!source || !target || !polarity) {
+      const field = !source ? c.source : !target ? c.target : c.polarity >= 0 ? c.polarity : c.sign;
+      problems.push({ file, ...positionOf(rows[r]!, field), message: !source || !target ? 'a tie needs a source and a target' : `"${signText}" is neither cooperation nor conflict`, hint: 'polarity is cooperation or conflict (sign 1 or -1)' });
+      if (problems.length >= 50) break;
+      continue;
+    }
+    node(source, cell(c.sLabel), cell(c.sType));
+    node(target, cell(c.tLabel), cell(c.tType));
+    const dataset = cell(c.dataset);
+    if (dataset && !sources[dataset]) sources[dataset] = (DATASETS as Record<string, object>)[dataset] ?? { title: dataset };
+    const start = cell(c.start) ?? cell(c.date);
+    const end = cell(c.end) ?? cell(c.date);
+    const intensity = cell(c.intensity) ?? cell(c.weight);
+    const refs = cell(c.evidence)?.split('|').filter(Boolean) ?? [];
+    const tie: Record<string, unknown> = {
+      ...(cell(c.id) ? { id: cell(c.id) } : {}),
+      source,
+      target,
+      polarity,
+      relation: cell(c.relation) ?? (polarity === 'conflict' ? 'opposes' : 'cooperates'),
+      domain: cell(c.domain) ?? 'diplomatic',
+      ...(intensity !== undefined ? { intensity: Math.abs(Number(intensity)) } : {}),
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      ...(dataset ? { evidence: refs.length ? refs.map((ref) => (/^https?:\/\//.test(ref) ? { source: dataset, url: ref } : { source: dataset, page: ref })) : [{ source: dataset }] } : {}),
+      ...(cell(c.tags) ? { tags: cell(c.tags)!.split(/\s+/) } : {}),
+      ...(cell(c.notes) ? { notes: cell(c.notes) } : {}),
+    };
+    ties.push(tie);
+    rowOf.push(r);
+  }
+  if (problems.length) throw new InputError(problems);
+  const name = file.replace(/^.*[\\/]/, '');
+  const data = { rivalgraph: 1, title: name, ...(Object.keys(sources).length ? { sources } : {}), nodes: [...nodes.values()], ties };
+  const fieldOf: Record<string, number> = { id: c.id, source: c.source, target: c.target, polarity: c.polarity, relation: c.relation, domain: c.domain, intensity: c.intensity >= 0 ? c.intensity : c.weight, start: c.start >= 0 ? c.start : c.date, end: c.end >= 0 ? c.end : c.date, evidence: c.evidence, tags: c.tags, notes: c.notes };
+  const map: SourceMap = {
+    locate(path: DataPath): Position {
+      if (path[0] !== 'ties' || typeof path[1] !== 'number') return { line: 1, column: 1 };
+      const row = rows[rowOf[path[1]] ?? 0]!;
+      const field = typeof path[2] === 'string' ? (fieldOf[path[2]] ?? 0) : 0;
+      return positionOf(row, field);
+    },
+  };
+  const result = checkData(file, data, map);
+  if (!result.ok) throw new InputError(result.problems);
+  return result.model;
+}
