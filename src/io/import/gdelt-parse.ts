@@ -17,6 +17,7 @@ import type { ResolvedImportOptions } from './options.js';
 import { Aggregator, type UrlBytes } from './aggregate.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 import { LineSplitter } from './source.js';
+import { detectHeader, mayBeHeader, rebuildRow, type GdeltHeader } from './gdelt-header.js';
 
 /** The three GDELT event layouts, by column count. */
 export const GDELT_LAYOUTS = Object.freeze({
@@ -74,6 +75,11 @@ export class GdeltParser {
     this.splitter = new LineSplitter((buf, s, e, line) => this.line(buf, s, e, line));
   }
 
+  /** Whether the file has a header row naming GDELT's columns. */
+  get headed(): boolean {
+    return this.header !== undefined;
+  }
+
   /** The layout in use (detected from the first line when not given). */
   get layout(): GdeltColumns | undefined {
     return this.columns;
@@ -90,7 +96,13 @@ export class GdeltParser {
     // A byte-order mark opening the file is no character of the first field.
     let s = this.lineStart;
     if (line + this.lineOffset === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
-    const column = utf8Characters(buf, s, at) + 1;
+    let column = utf8Characters(buf, s, at) + 1;
+    if (this.origColumns) {
+      // A rebuilt row: the field at fault, then where it started in the file.
+      let field = 0;
+      for (let i = s; i < at; i++) if (buf[i] === 9) field++;
+      column = this.origColumns[field] ?? column;
+    }
     if (strict) {
       throw new InputError([{ file: this.name, line: line + this.lineOffset, column, message: `malformed row: ${reason}`, hint: 'drop --strict to skip malformed rows and count them' }]);
     }
@@ -127,8 +139,37 @@ export class GdeltParser {
     return civilDay(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
   }
 
+  /** The file's header, when its first line names GDELT's columns (gdelt-header.ts). */
+  private header: GdeltHeader | undefined;
+  /** For a row rebuilt from a headed file: the column in the file where each rebuilt field started. */
+  private origColumns: number[] | undefined;
+
   private line(buf: Buffer, start: number, end: number, line: number): void {
     if (end === start) return;
+    if (line === 1 && this.lineOffset === 0 && mayBeHeader(buf, start, end)) {
+      const h = detectHeader(buf.toString('utf8', start, end));
+      if (h) {
+        this.header = h;
+        this.columns = h.layout;
+        return;
+      }
+    }
+    if (this.header) {
+      const text = buf.toString('utf8', start, end);
+      const r = rebuildRow(text, this.header);
+      this.origColumns = r.columns;
+      if (r.fieldCount !== this.header.width) {
+        this.counts.rows++;
+        this.origColumns = undefined;
+        this.lineStart = start;
+        return this.malformed(buf, line, end, `${r.fieldCount} fields; the header has ${this.header.width}`);
+      }
+      return this.parseRow(r.line, 0, r.line.length, line);
+    }
+    this.parseRow(buf, start, end, line);
+  }
+
+  private parseRow(buf: Buffer, start: number, end: number, line: number): void {
     this.lineStart = start;
     const tabs = this.tabs;
     let n = 0;

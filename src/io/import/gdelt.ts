@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, UserError } from '../../model/errors.js';
 import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
+import { detectHeader, mayBeHeader } from './gdelt-header.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
 import { fileSize, isCompressed, openParts, type Part } from './source.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
@@ -44,7 +45,7 @@ export interface JobResult {
   readonly lines: number;
   /** The first malformed rows: line within the job, 1-based column in characters, reason. */
   readonly malformed: { line: number; column: number; reason: string }[];
-  readonly parts: { name: string; columns: GdeltColumns | undefined }[];
+  readonly parts: { name: string; columns: GdeltColumns | undefined; headed?: boolean }[];
 }
 
 /** Plain files above this size are split between workers when `workers` is 0 (auto). */
@@ -70,7 +71,7 @@ export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBy
   const aggregator = shared ?? new Aggregator(options.period, options.topUrls);
   const counts = emptyCounts();
   const malformed: JobResult['malformed'] = [];
-  const parts: { name: string; columns: GdeltColumns | undefined }[] = [];
+  const parts: JobResult['parts'] = [];
   let lines = 0;
   const range = job.start !== undefined && job.end !== undefined ? { start: job.start, end: job.end } : undefined;
   const compressed = isCompressed(job.file) ? fileSize(job.file) : 0;
@@ -80,7 +81,7 @@ export async function runJob(job: GdeltJob, options: ResolvedImportOptions, onBy
     mergeCounts(counts, parser.counts);
     for (const m of parser.firstMalformed) if (malformed.length < MALFORMED_SHOWN) malformed.push(m);
     lines += parser.splitter.line;
-    parts.push({ name: part.name, columns: parser.layout });
+    parts.push({ name: part.name, columns: parser.layout, headed: parser.headed });
   }
   return { aggregator, counts, duplicates: aggregator.duplicates, lines, malformed, parts };
 }
@@ -130,7 +131,10 @@ function sniffColumns(file: string): GdeltColumns | undefined {
     const buf = Buffer.alloc(64 * 1024);
     const n = readSync(fd, buf, 0, buf.length, 0);
     const nl = buf.subarray(0, n).indexOf(10);
-    return layoutOf(countFields(buf, 0, nl < 0 ? n : nl));
+    const end = nl < 0 ? n : nl;
+    // A headed file is read in one piece: the header says where the columns are.
+    if (mayBeHeader(buf, 0, end) && detectHeader(buf.toString('utf8', 0, end))) return undefined;
+    return layoutOf(countFields(buf, 0, end));
   } finally {
     closeSync(fd);
   }
@@ -226,9 +230,14 @@ export function mergeResults(jobs: readonly GdeltJob[], results: readonly JobRes
     mergeCounts(counts, { ...r.counts, malformedLines: r.malformed.map((m) => `${r.parts[0]?.name ?? job.file}:${m.line + offset}:${m.column}: ${m.reason}`) });
     for (const p of r.parts) {
       if (files.some((f) => f.file === p.name)) continue;
-      files.push({ file: p.name, layout: p.columns ? GDELT_LAYOUTS[p.columns].name : 'no GDELT rows' });
+      files.push({ file: p.name, layout: p.columns ? GDELT_LAYOUTS[p.columns].name + (p.headed ? ', header row' : '') : NO_LAYOUT });
     }
   }
   counts.duplicates = aggregator.duplicates;
+  if (!files.some((f) => f.layout !== NO_LAYOUT)) {
+    throw new UserError(`no row has GDELT's layout in ${files.map((f) => f.file).join(', ') || 'the input'}`, "GDELT event files are tab-separated with 57, 58 or 61 columns, or carry a header row naming GDELT's columns (SQLDATE, Actor1CountryCode, ...)");
+  }
   return { aggregator, counts, files };
 }
+
+const NO_LAYOUT = 'no GDELT rows';
