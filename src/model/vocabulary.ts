@@ -82,3 +82,10 @@ export const KNOWN_RELATIONS = [
 
 /** The format version this code reads and writes. */
 export const FORMAT_VERSION = 1 as const;
+
+/**
+ * Tag of a tie whose domain was derived by an importer from its event code (CAMEO root, PLOVER
+ * type, ACLED sub-event type), not coded by hand: compartmentalisation over such domains measures
+ * the codebook as much as the pair.
+ */
+export const CODED_DOMAIN_TAG = 'coded-domain';

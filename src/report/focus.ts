@@ -89,6 +89,7 @@ export function renderFocus(r: FocusReport, style: Style): string {
   const C = r.compartmentalization;
   h(`Compartmentalisation: ${num(C.index)} (${C.level})`);
   out.push(`  ${C.text}`);
+  if (C.caveat) out.push(style.yellow(`  caveat: ${C.caveat}`));
   out.push(style.dim(`  by domain ${num(C.byDomain)}, by theater ${num(C.byTheater)}; 1 = cooperation and conflict never share a domain x theater cell`));
   if (C.compartments.length) {
     out.push(

@@ -40,6 +40,7 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
   out.push(`Graph: ${text(o.title)} (\`${o.file.replace(/`/g, "'")}\`). Focus pair: ${text(labels[0])} (${text(a)}) and ${text(labels[1])} (${text(b)}). ${r.events.direct} direct and ${r.events.mediated} mediated events; open ends stop at ${r.timeline.asOf}.`, '');
   out.push(`**Outlook:** ${text(r.outlook.text)}`, '');
   out.push(`**Compartmentalisation:** ${num(r.compartmentalization.index)} (${r.compartmentalization.level}): ${text(r.compartmentalization.text)}`, '');
+  if (r.compartmentalization.caveat) out.push(`*Caveat:* ${text(r.compartmentalization.caveat)}.`, '');
 
   out.push('## Ledger of direct ties', '');
   const L = r.ledger;

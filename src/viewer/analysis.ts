@@ -64,6 +64,7 @@ function compartmentRows(index: DataIndex, value: unknown): HTMLElement[] {
   const c = rec(value);
   if (!c) return row('compartmentalisation', scalar(value));
   const out = [el('div', { class: 'rg-wide' }, el('span', { class: 'rg-label' }, 'compartmentalisation '), scalar(c.index), typeof c.level === 'string' ? ` (${c.level})` : null)];
+  if (typeof c.caveat === 'string') out.push(el('div', { class: 'rg-wide rg-hint' }, `caveat: ${c.caveat}`));
   const parts = Array.isArray(c.compartments) ? c.compartments.map(rec).filter((x): x is Rec => x !== null) : [];
   if (parts.length) {
     const items = parts.slice(0, MAX_COMPARTMENTS).map((p) => {

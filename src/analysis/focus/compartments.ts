@@ -9,6 +9,7 @@
  * cell. Undefined (null) when either side is empty. O(events).
  */
 import type { TieGraph } from '../../model/graph.js';
+import { CODED_DOMAIN_TAG } from '../../model/vocabulary.js';
 import { NO_THEATER, round } from './ledger.js';
 import type { PairEvent } from './events.js';
 
@@ -38,6 +39,14 @@ export interface Compartmentalization {
   readonly compartments: readonly Compartment[];
   /** The compartments in words, e.g. "energy: cooperation; military in Syria, Libya: conflict". */
   readonly text: string;
+  /**
+   * Share (0..1) of the pair's event weight on ties whose domain an importer derived from the
+   * event code (tag `coded-domain`): there the index measures the codebook's domain table as
+   * much as the pair, since polarity comes from the same code.
+   */
+  readonly codedDomainShare: number;
+  /** The caveat in words when codedDomainShare > 0, else null. */
+  readonly caveat: string | null;
 }
 
 /** 1 - histogram intersection of the cooperation and conflict weight over `key`; null if a side is empty. */
@@ -77,7 +86,16 @@ export function compartmentalization(graph: TieGraph, events: readonly PairEvent
     })
     .sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict) || (x.domain + x.theater < y.domain + y.theater ? -1 : 1));
   const level = index === null ? 'undefined' : index >= 2 / 3 ? 'strong' : index >= 1 / 3 ? 'partial' : 'weak';
+  let total = 0;
+  let coded = 0;
+  for (const e of events) {
+    total += e.weight;
+    if (e.ties.some((id) => graph.hasEdge(id) && (graph.getEdgeAttribute(id, 'tags') as readonly string[] | undefined)?.includes(CODED_DOMAIN_TAG))) coded += e.weight;
+  }
+  const codedDomainShare = total > 0 ? round(coded / total) : 0;
   return {
+    codedDomainShare,
+    caveat: codedDomainShare > 0 ? `domains of ${Math.round(codedDomainShare * 100)}% of this weight were derived from event codes by an importer, as was polarity: the index measures the codebook as much as the pair` : null,
     index,
     byDomain: separation(events, (e) => e.domain),
     byTheater: separation(events, (e) => e.theater ?? NO_THEATER),

@@ -2,23 +2,32 @@
  * rivalgraph validate: check graph files and report every located problem.
  */
 import { Command } from 'commander';
-import { examples, type CliContext } from '../context.js';
+import { examples, toJson, type CliContext } from '../context.js';
 
 export function validateCommand(ctx: CliContext): Command {
   return new Command('validate')
     .description('check graph files; print "ok" or every problem as file:line:col: message (hint)')
-    .argument('<file...>', 'graph files (.yaml, .yml, .json, .gexf, .graphml)')
+    .argument('<file...>', 'graph files (.yaml, .yml, .json, .gexf, .graphml, .csv tie tables)')
+    .option('--json', 'print one JSON object: each file with ok, counts or its problems (exit 2 still when one fails)')
     .addHelpText(
       'after',
       examples(
         'rivalgraph validate graphs/turkey-russia.yaml',
         'rivalgraph validate graphs/*.yaml          # exit 2 if any file has a problem',
+        'rivalgraph validate ties.csv --json',
       ),
     )
-    .action(async (files: string[]) => {
+    .action(async (files: string[], opts: { json?: boolean }) => {
       // Modules load only when the command runs, so every command starts fast.
       const [{ checkFile }, { formatProblem }] = await Promise.all([import('../../io/check-file.js'), import('../../model/errors.js')]);
       let failed = 0;
+      if (opts.json) {
+        const results = files.map(checkFile);
+        failed = results.filter((r) => !r.ok).length;
+        ctx.stdout.write(toJson({ rivalgraph: 1, ok: failed === 0, files: results }));
+        if (failed) process.exitCode = 2;
+        return;
+      }
       for (const file of files) {
         const result = checkFile(file);
         if (result.ok) {

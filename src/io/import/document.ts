@@ -6,7 +6,7 @@
  * nodes by id, ties by source, target, start, polarity and root.
  */
 import type { DocumentInput, EvidenceInput, NodeInput, SourceInput, TieInput } from '../../model/schema.js';
-import type { Domain } from '../../model/vocabulary.js';
+import { CODED_DOMAIN_TAG, type Domain } from '../../model/vocabulary.js';
 import { UserError } from '../../model/errors.js';
 import { domainOfRoot, relationOfRoot } from './cameo.js';
 import { actorInfo, type ActorInfo } from './countries.js';
@@ -43,8 +43,7 @@ export const DATASETS = Object.freeze({
 } satisfies Record<string, SourceInput>);
 export type Dataset = keyof typeof DATASETS;
 
-/** Tag on every tie whose domain the importer derived from the event code (not hand-coded). */
-export const CODED_DOMAIN_TAG = 'coded-domain';
+export { CODED_DOMAIN_TAG } from '../../model/vocabulary.js';
 
 /** What an event category (CAMEO root, PLOVER type, ACLED sub-event type) means for a tie. */
 export interface Codebook {
