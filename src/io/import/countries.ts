@@ -1,214 +1,41 @@
 /**
- * rivalgraph/io/import/countries: CAMEO actor codes, the names readers see, and ICEWS country names.
+ * rivalgraph/io/import/countries: CAMEO actor codes, the names readers see, and the crosswalk
+ * between country codes and names of the datasets rivalgraph imports.
  *
- * CAMEO country codes are ISO 3166-1 alpha-3 with a few legacy ones (ROM Romania, TMP
- * Timor-Leste, KOS Kosovo). ICEWS writes full English names (`Russian Federation`), listed
- * from andybega/icews data-raw/country-to-gwcode-mapping.R; dependent territories are left
- * out and counted as unmapped. Known-group and region codes follow the CAMEO actor codebook.
+ * The country table is data, not code: `data/countries.csv` (one row per state or mapped
+ * territory; columns `cameo`, `iso3`, `cow`, `name`, `icews`, `acled`; docs/import.md "Country
+ * codes"). CAMEO codes are ISO 3166-1 alpha-3 with a few of their own (ROM Romania, TMP
+ * Timor-Leste, KOS Kosovo, MTN Montenegro); ICEWS writes full English names (`Russian
+ * Federation`, from andybega/icews data-raw/country-to-gwcode-mapping.R), ACLED its own (`;`
+ * separates several). COW numbers are the Correlates of War state codes (none for Hong Kong,
+ * Palestine, Western Sahara and the Holy See, which are mapped but are no COW states).
+ * Known-group and region codes follow the CAMEO actor codebook.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { NodeType } from '../../model/vocabulary.js';
+import { packagePath } from '../builtin.js';
 
-/** `CODE|Label` or `CODE|Label|ICEWS name` when ICEWS spells it otherwise. */
-const COUNTRY_ROWS: readonly string[] = [
-  'AFG|Afghanistan',
-  'ALB|Albania',
-  'DZA|Algeria',
-  'AND|Andorra',
-  'AGO|Angola',
-  'ATG|Antigua and Barbuda',
-  'ARG|Argentina',
-  'ARM|Armenia',
-  'AUS|Australia',
-  'AUT|Austria',
-  'AZE|Azerbaijan',
-  'BHS|Bahamas',
-  'BHR|Bahrain',
-  'BGD|Bangladesh',
-  'BRB|Barbados',
-  'BLR|Belarus',
-  'BEL|Belgium',
-  'BLZ|Belize',
-  'BEN|Benin',
-  'BTN|Bhutan',
-  'BOL|Bolivia',
-  'BIH|Bosnia and Herzegovina',
-  'BWA|Botswana',
-  'BRA|Brazil',
-  'BRN|Brunei',
-  'BGR|Bulgaria',
-  'BFA|Burkina Faso',
-  'BDI|Burundi',
-  'KHM|Cambodia',
-  'CMR|Cameroon',
-  'CAN|Canada',
-  'CPV|Cape Verde',
-  'CAF|Central African Republic',
-  'TCD|Chad',
-  'CHL|Chile',
-  'CHN|China',
-  'COL|Colombia',
-  'COM|Comoros',
-  'COG|Congo',
-  'CRI|Costa Rica',
-  "CIV|Cote d'Ivoire",
-  'HRV|Croatia',
-  'CUB|Cuba',
-  'CYP|Cyprus',
-  'CZE|Czech Republic',
-  'COD|DR Congo|Democratic Republic of Congo',
-  'DNK|Denmark',
-  'DJI|Djibouti',
-  'DMA|Dominica',
-  'DOM|Dominican Republic',
-  'ECU|Ecuador',
-  'EGY|Egypt',
-  'SLV|El Salvador',
-  'GNQ|Equatorial Guinea',
-  'ERI|Eritrea',
-  'EST|Estonia',
-  'ETH|Ethiopia',
-  'FJI|Fiji',
-  'FIN|Finland',
-  'FRA|France',
-  'GAB|Gabon',
-  'GMB|Gambia',
-  'GEO|Georgia',
-  'DEU|Germany',
-  'GHA|Ghana',
-  'GRC|Greece',
-  'GRD|Grenada',
-  'GTM|Guatemala',
-  'GIN|Guinea',
-  'GNB|Guinea-Bissau',
-  'GUY|Guyana',
-  'HTI|Haiti',
-  'VAT|Holy See',
-  'HND|Honduras',
-  'HKG|Hong Kong',
-  'HUN|Hungary',
-  'ISL|Iceland',
-  'IND|India',
-  'IDN|Indonesia',
-  'IRN|Iran',
-  'IRQ|Iraq',
-  'IRL|Ireland',
-  'ISR|Israel',
-  'ITA|Italy',
-  'JAM|Jamaica',
-  'JPN|Japan',
-  'JOR|Jordan',
-  'KAZ|Kazakhstan',
-  'KEN|Kenya',
-  'KIR|Kiribati',
-  'KOS|Kosovo',
-  'KWT|Kuwait',
-  'KGZ|Kyrgyzstan',
-  'LAO|Laos',
-  'LVA|Latvia',
-  'LBN|Lebanon',
-  'LSO|Lesotho',
-  'LBR|Liberia',
-  'LBY|Libya',
-  'LIE|Liechtenstein',
-  'LTU|Lithuania',
-  'LUX|Luxembourg',
-  'MDG|Madagascar',
-  'MWI|Malawi',
-  'MYS|Malaysia',
-  'MDV|Maldives',
-  'MLI|Mali',
-  'MLT|Malta',
-  'MHL|Marshall Islands',
-  'MRT|Mauritania',
-  'MUS|Mauritius',
-  'MEX|Mexico',
-  'FSM|Micronesia',
-  'MDA|Moldova|Moldova, Republic of',
-  'MCO|Monaco',
-  'MNG|Mongolia',
-  'MNE|Montenegro',
-  'MAR|Morocco',
-  'MOZ|Mozambique',
-  'MMR|Myanmar',
-  'NAM|Namibia',
-  'NRU|Nauru',
-  'NPL|Nepal',
-  'NLD|Netherlands',
-  'NZL|New Zealand',
-  'NIC|Nicaragua',
-  'NER|Niger',
-  'NGA|Nigeria',
-  'PRK|North Korea',
-  'NOR|Norway',
-  'PSE|Palestine|Occupied Palestinian Territory',
-  'OMN|Oman',
-  'PAK|Pakistan',
-  'PLW|Palau',
-  'PAN|Panama',
-  'PNG|Papua New Guinea',
-  'PRY|Paraguay',
-  'PER|Peru',
-  'PHL|Philippines',
-  'POL|Poland',
-  'PRT|Portugal',
-  'QAT|Qatar',
-  'ROM|Romania',
-  'RUS|Russia|Russian Federation',
-  'RWA|Rwanda',
-  'KNA|Saint Kitts and Nevis',
-  'LCA|Saint Lucia',
-  'VCT|Saint Vincent and the Grenadines',
-  'WSM|Samoa',
-  'SMR|San Marino',
-  'STP|Sao Tome and Principe',
-  'SAU|Saudi Arabia',
-  'SEN|Senegal',
-  'SRB|Serbia',
-  'SYC|Seychelles',
-  'SLE|Sierra Leone',
-  'SGP|Singapore',
-  'SVK|Slovakia',
-  'SVN|Slovenia',
-  'SLB|Solomon Islands',
-  'SOM|Somalia',
-  'ZAF|South Africa',
-  'KOR|South Korea',
-  'SSD|South Sudan',
-  'ESP|Spain',
-  'LKA|Sri Lanka',
-  'SDN|Sudan',
-  'SUR|Suriname',
-  'SWZ|Eswatini|Swaziland',
-  'SWE|Sweden',
-  'CHE|Switzerland',
-  'SYR|Syria',
-  'TWN|Taiwan',
-  'TJK|Tajikistan',
-  'TZA|Tanzania',
-  'THA|Thailand',
-  'MKD|North Macedonia|the former Yugoslav Republic of Macedonia',
-  'TMP|Timor-Leste',
-  'TGO|Togo',
-  'TON|Tonga',
-  'TTO|Trinidad and Tobago',
-  'TUN|Tunisia',
-  'TUR|Turkey',
-  'TKM|Turkmenistan',
-  'TUV|Tuvalu',
-  'UGA|Uganda',
-  'UKR|Ukraine',
-  'ARE|United Arab Emirates',
-  'GBR|United Kingdom',
-  'USA|United States',
-  'URY|Uruguay',
-  'UZB|Uzbekistan',
-  'VUT|Vanuatu',
-  'VEN|Venezuela',
-  'VNM|Vietnam',
-  'ESH|Western Sahara',
-  'YEM|Yemen',
-  'ZMB|Zambia',
-  'ZWE|Zimbabwe',];
+/** One row of data/countries.csv. */
+export interface CountryRow {
+  readonly cameo: string;
+  readonly iso3: string;
+  /** Correlates of War state number; undefined for territories that are no COW state. */
+  readonly cow: number | undefined;
+  readonly name: string;
+  readonly icews: string;
+  readonly acled: readonly string[];
+}
+
+/** The shipped country table, read once. */
+export const COUNTRY_TABLE: readonly CountryRow[] = (parse(readFileSync(packagePath('data', 'countries.csv')), { columns: true, skip_empty_lines: true }) as Record<string, string>[]).map((r) => ({
+  cameo: r.cameo!,
+  iso3: r.iso3!,
+  cow: r.cow ? Number(r.cow) : undefined,
+  name: r.name!,
+  icews: r.icews || r.name!,
+  acled: (r.acled || r.name!).split(';').map((x) => x.trim()),
+}));
 
 /**
  * CAMEO known-group codes (IGOs, alliances, armed groups) that appear as actors when the
@@ -259,12 +86,24 @@ export interface ActorInfo {
 }
 
 const COUNTRIES = new Map<string, string>();
-const ICEWS_NAMES = new Map<string, string>();
-for (const row of COUNTRY_ROWS) {
-  const [code, label, icews] = row.split('|') as [string, string, string | undefined];
-  COUNTRIES.set(code, label);
-  ICEWS_NAMES.set((icews ?? label).toLowerCase(), code);
-  ICEWS_NAMES.set(label.toLowerCase(), code);
+const NAMES = new Map<string, string>();
+const BY = { iso3: new Map<string, CountryRow>(), cow: new Map<number, CountryRow>(), cameo: new Map<string, CountryRow>() };
+for (const row of COUNTRY_TABLE) {
+  COUNTRIES.set(row.cameo, row.name);
+  for (const n of [row.name, row.icews, ...row.acled]) NAMES.set(n.toLowerCase(), row.cameo);
+  BY.cameo.set(row.cameo, row);
+  BY.iso3.set(row.iso3, row);
+  if (row.cow !== undefined && !BY.cow.has(row.cow)) BY.cow.set(row.cow, row);
+}
+
+/** The table's row of a country by one of its codes: `cameo` (GDELT, ICEWS-mapped), `iso3` (ACLED, POLECAT) or `cow`. */
+export function countryBy(scheme: 'cameo' | 'iso3' | 'cow', code: string | number): CountryRow | undefined {
+  return scheme === 'cow' ? BY.cow.get(Number(code)) : BY[scheme].get(String(code).toUpperCase());
+}
+
+/** The CAMEO code of a country named in any dataset's spelling (table name, ICEWS, ACLED), case-insensitive. */
+export function cameoOfName(name: string): string | undefined {
+  return NAMES.get(name.trim().toLowerCase());
 }
 
 /** Whether a code is a CAMEO country code (so its node is a state). */
@@ -283,8 +122,8 @@ export function actorInfo(code: string): ActorInfo {
 
 /** CAMEO code of an ICEWS country name (case-insensitive), or undefined when the table has none. */
 export function cameoOfIcewsName(name: string): string | undefined {
-  return ICEWS_NAMES.get(name.trim().toLowerCase());
+  return cameoOfName(name);
 }
 
 /** Number of countries in the shipped table, for docs and tests. */
-export const COUNTRY_COUNT = COUNTRY_ROWS.length;
+export const COUNTRY_COUNT = COUNTRY_TABLE.length;
