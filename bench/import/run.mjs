@@ -42,9 +42,9 @@ for (const c of cases) {
     console.log(`\n### ${c.name}: ${rows.toLocaleString('en-US')} ${c.what}, ${mb.toFixed(0)} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const ties = join(dir, 'ties.csv');
     const results = [
-      run('rivalgraph import gdelt -o ties.csv (default: a thread per core)', 'rivalgraph.mjs', [file, ties]),
+      run('rivalgraph import gdelt -o ties.csv (default: one thread for one file)', 'rivalgraph.mjs', [file, ties]),
       run('DuckDB read_csv + GROUP BY, COPY to CSV', 'duckdb.mjs', [file, join(dir, 'dyads.csv'), c.spread ? '58' : '61']),
-      run('rivalgraph import gdelt -o ties.csv --workers 1', 'rivalgraph.mjs', [file, join(dir, 'ties1.csv'), '--workers', '1']),
+      run('rivalgraph import gdelt -o ties.csv --workers 2 (file split in two)', 'rivalgraph.mjs', [file, join(dir, 'ties2.csv'), '--workers', '2']),
       run('rivalgraph analyze ties.csv (after the import)', 'analyze.mjs', [ties]),
     ];
     const [ours, duck] = results;

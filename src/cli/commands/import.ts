@@ -47,7 +47,7 @@ export function importCommand(ctx: CliContext): Command {
     .addOption(new Option('--period <period>', 'calendar bin of one tie').choices(PERIODS).default('month'))
     .option('--weight-mentions', 'intensity = mention-weighted mean |Goldstein| instead of the mean over events')
     .option('--top-urls <n>', 'source URLs kept as evidence per tie', parseNonNegativeInt, 3)
-    .option('--workers <n>', 'GDELT parser threads (0 = one per core for large files, 1 = no threads)', parseNonNegativeInt, 0)
+    .option('--workers <n>', 'GDELT parser threads (0 = a thread per file for several large files; n > 1 also splits each file)', parseNonNegativeInt, 0)
     .option('--strict', 'stop at the first malformed row')
     .option('-q, --quiet', 'no summary on stderr')
     .option('--json', 'print the summary as JSON on stdout (docs/import.md)')
