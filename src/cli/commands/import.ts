@@ -23,6 +23,7 @@ interface ImportFlags {
   keepNeutral?: boolean;
   period: Period;
   weightMentions?: boolean;
+  weightFatalities?: boolean;
   strict?: boolean;
   topUrls: number;
   workers: number;
@@ -32,9 +33,9 @@ interface ImportFlags {
 
 export function importCommand(ctx: CliContext): Command {
   return new Command('import')
-    .description('turn event data (GDELT, ICEWS, or a dyad table from BigQuery/DuckDB) into a graph file')
-    .addArgument(new Argument('<format>', 'gdelt, icews or dyads').choices(IMPORT_FORMATS))
-    .argument('<files...>', 'event files: GDELT .CSV/.zip, ICEWS .tab/.zip, or dyad table .csv')
+    .description('turn event data (GDELT, ICEWS, POLECAT, ACLED, or a dyad table from BigQuery/DuckDB) into a graph file')
+    .addArgument(new Argument('<format>', 'gdelt, icews, dyads, polecat or acled').choices(IMPORT_FORMATS))
+    .argument('<files...>', 'event files: GDELT .CSV/.zip, ICEWS .tab/.zip, POLECAT .txt/.tsv/.zip, ACLED .csv, or dyad table .csv')
     .requiredOption('-o, --output <path>', 'file to write: .csv tie table (any size), .json, or .yaml (small graphs); "-" for YAML on stdout')
     .option('--actors <codes>', 'keep events between these CAMEO actors only, e.g. TUR,RUS,SYR', parseCodeList)
     .option('--dyad <a,b>', 'keep events between these two actors (either direction)', parseDyad)
@@ -46,6 +47,7 @@ export function importCommand(ctx: CliContext): Command {
     .option('--keep-neutral', 'keep events whose Goldstein score is 0')
     .addOption(new Option('--period <period>', 'calendar bin of one tie').choices(PERIODS).default('month'))
     .option('--weight-mentions', 'intensity = mention-weighted mean |Goldstein| instead of the mean over events')
+    .option('--weight-fatalities', 'ACLED: intensity = 2.5 log10(1 + fatalities of the tie) instead of the mean |score|')
     .option('--top-urls <n>', 'source URLs kept as evidence per tie', parseNonNegativeInt, 3)
     .option('--workers <n>', 'GDELT parser threads (0 = a thread per file for several large files; n > 1 also splits each file)', parseNonNegativeInt, 0)
     .option('--strict', 'stop at the first malformed row')
@@ -58,6 +60,8 @@ export function importCommand(ctx: CliContext): Command {
         'rivalgraph import gdelt events.csv --dyad TUR,RUS --from 2015 --to 2021 --root-codes 15-20 -o clashes.yaml',
         'rivalgraph import icews events.2017.*.tab --actors TUR,RUS --quad-scheme icews -o icews.yaml',
         'rivalgraph import dyads bq-dyads.csv -o gdelt-world.json   # output of the SQL in docs/import.md',
+        'rivalgraph import polecat ngecEvents.*.txt --actors RUS,UKR,TUR -o polecat.csv',
+        'rivalgraph import acled acled-export.csv --weight-fatalities -o acled.csv',
       ),
     )
     .action(async (format: ImportFormat, files: string[], flags: ImportFlags) => {
@@ -69,6 +73,7 @@ export function importCommand(ctx: CliContext): Command {
         keepNeutral: flags.keepNeutral === true,
         period: flags.period,
         weightMentions: flags.weightMentions === true,
+        weightFatalities: flags.weightFatalities === true,
         strict: flags.strict === true,
         topUrls: flags.topUrls,
         workers: flags.workers,

@@ -137,8 +137,8 @@ export function tagsOf(r: DyadRecord, info: DocumentInfo): string[] {
 /** A tie's notes: events, mentions (reports) and the mean score (no comma, so a tie table needs no quotes). */
 export function notesOf(r: DyadRecord, book: Codebook): string {
   const mean = r.events ? r.absGoldstein / r.events : 0;
-  const measure = book.id === 'acled' ? 'fatalities' : '|Goldstein|';
-  return `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${book.id === 'cameo' ? 'mentions' : 'reports'}; mean ${measure} ${round2(mean).toFixed(2)}`;
+  const counted = book.id === 'acled' ? 'fatalities' : book.id === 'cameo' ? 'mentions' : 'reports';
+  return `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${counted}; mean ${book.id === 'cameo' ? '|Goldstein|' : '|score|'} ${round2(mean).toFixed(2)}`;
 }
 
 /** A node of an imported graph. */

@@ -3,5 +3,5 @@
  */
 
 /** The formats `rivalgraph import` reads. */
-export const IMPORT_FORMATS = ['gdelt', 'icews', 'dyads'] as const;
+export const IMPORT_FORMATS = ['gdelt', 'icews', 'dyads', 'polecat', 'acled'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -7,6 +7,9 @@ import type { ImportFormat } from './formats.js';
 import { readDyads } from './dyads.js';
 import { readGdelt, type OnProgress } from './gdelt.js';
 import { readIcews } from './icews.js';
+import { readPolecat, PLOVER_CODEBOOK } from './polecat.js';
+import { ACLED_CODEBOOK, fatalityIntensity, readAcled } from './acled.js';
+import type { ActorInfo } from './countries.js';
 import { resolveImportOptions, type ImportOptions } from './options.js';
 import type { ImportSummary } from './summary.js';
 
@@ -31,11 +34,13 @@ export function documentOf(result: ImportResult): DocumentInput {
 }
 
 function describe(format: ImportFormat, files: readonly string[], o: ReturnType<typeof resolveImportOptions>): string {
+  const category = format === 'polecat' ? 'PLOVER event type' : format === 'acled' ? 'ACLED sub-event type' : 'CAMEO root';
   const parts = [
     `Imported by rivalgraph from ${files.length} ${format === 'dyads' ? 'dyad table' : `${format.toUpperCase()} file`}${files.length === 1 ? '' : 's'}`,
-    `one tie per directed dyad, ${o.period}, polarity and CAMEO root`,
-    `quad scheme ${o.quadScheme}`,
-    `intensity = ${o.weightMentions ? 'mention-weighted mean' : 'mean'} |Goldstein|`,
+    `one tie per directed dyad, ${o.period}, polarity and ${category}`,
+    ...(format === 'polecat' || format === 'acled' ? [] : [`quad scheme ${o.quadScheme}`]),
+    format === 'acled' && o.weightFatalities ? 'intensity = 2.5 log10(1 + fatalities)' : `intensity = ${o.weightMentions ? 'mention-weighted mean' : 'mean'} |Goldstein|`,
+    'domains derived from the event codes (tag coded-domain)',
   ];
   if (o.actors.length) parts.push(`actors ${o.actors.join(',')}`);
   if (o.dyad) parts.push(`dyad ${o.dyad.join(',')}`);
@@ -57,11 +62,22 @@ export async function importEvents(format: ImportFormat, files: readonly string[
     ties = tieSetOfRecords(read.records);
     for (const r of read.records) events += r.events;
   } else {
-    read = format === 'gdelt' ? await readGdelt(files, options, onProgress) : await readIcews(files, options, onProgress);
-    ties = tieSetOfAggregator(read.aggregator);
+    const named = new Map<string, ActorInfo>();
+    read =
+      format === 'gdelt' ? await readGdelt(files, options, onProgress)
+      : format === 'icews' ? await readIcews(files, options, onProgress)
+      : format === 'polecat' ? await readPolecat(files, options, onProgress)
+      : await readAcled(files, options, named, onProgress);
+    ties = tieSetOfAggregator(read.aggregator, named);
     events = read.aggregator.eventCount();
   }
   const dataset: Dataset = format;
-  const info: DocumentInfo = { dataset, description: describe(format, files, o), weightMentions: o.weightMentions, ...(o.dyad ? { focus: o.dyad } : {}) };
+  const info: DocumentInfo = {
+    dataset,
+    description: describe(format, files, o),
+    weightMentions: o.weightMentions,
+    ...(o.dyad ? { focus: o.dyad } : {}),
+    ...(format === 'polecat' ? { codebook: PLOVER_CODEBOOK } : format === 'acled' ? { codebook: ACLED_CODEBOOK, ...(o.weightFatalities ? { intensity: fatalityIntensity } : {}) } : {}),
+  };
   return { ties, info, summary: { ...read.counts, files: read.files, events, ties: ties.count, nodes: ties.nodes.length } };
 }

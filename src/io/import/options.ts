@@ -27,6 +27,8 @@ export interface ImportOptions {
   readonly period: Period;
   /** Intensity as a mention-weighted mean of |Goldstein| instead of a plain mean over events. */
   readonly weightMentions: boolean;
+  /** ACLED: intensity from the tie's fatalities (2.5 x log10(1 + deaths)) instead of the mean |score|. */
+  readonly weightFatalities: boolean;
   /** Stop at the first malformed row instead of counting it. */
   readonly strict: boolean;
   /** Source URLs kept as evidence per tie. */
@@ -43,6 +45,7 @@ export const DEFAULT_IMPORT_OPTIONS: ImportOptions = Object.freeze({
   keepNeutral: false,
   period: 'month',
   weightMentions: false,
+  weightFatalities: false,
   strict: false,
   topUrls: 3,
   workers: 0,
