@@ -93,7 +93,8 @@ export function readTieTable(file: string, text: string): Model {
   }
   if (problems.length) throw new InputError(problems);
   const name = file.replace(/^.*[\\/]/, '');
-  const data = { rivalgraph: 1, title: name, ...(Object.keys(sources).length ? { sources } : {}), nodes: [...nodes.values()], ties };
+  const sortedNodes = [...nodes.values()].sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+  const data = { rivalgraph: 1, title: name, ...(Object.keys(sources).length ? { sources } : {}), nodes: sortedNodes, ties };
   const fieldOf: Record<string, number> = { id: c.id, source: c.source, target: c.target, polarity: c.polarity, relation: c.relation, domain: c.domain, intensity: c.intensity >= 0 ? c.intensity : c.weight, start: c.start >= 0 ? c.start : c.date, end: c.end >= 0 ? c.end : c.date, evidence: c.evidence, tags: c.tags, notes: c.notes };
   const map: SourceMap = {
     locate(path: DataPath): Position {
