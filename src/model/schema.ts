@@ -10,7 +10,7 @@ import { ALL_NODE_TYPES, DOMAINS, FORMAT_VERSION, NODE_KINDS, POLARITIES } from 
 
 /** Ids are short and stable: letters, digits, `_`, `-`, `.`; they start with a letter or digit. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
-const RELATION_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const RELATION_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const LOOSE_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const id = z
