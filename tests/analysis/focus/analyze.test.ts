@@ -46,6 +46,8 @@ function randomGraph(seed: number): TieGraph {
         ...(r() < 0.1 ? {} : { start: String(year) }),
         ...(r() < 0.5 ? { end: r() < 0.3 ? 'ongoing' : String(Math.min(2020, year + Math.floor(r() * 4))) } : {}),
         ...(r() < 0.5 ? { theater: pick(['S', 'L']) } : {}),
+        // Some ties as an importer writes them: their domain derived from the event code.
+        ...(r() < 0.3 ? { tags: ['coded-domain'] } : {}),
       }),
     );
   }

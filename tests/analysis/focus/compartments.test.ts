@@ -7,6 +7,24 @@ const L = node('L', { kind: 'theater', type: 'war', label: 'Libya' });
 const focus = { focus: ['A', 'B'] as const, nodes: [S, L] };
 
 describe('focus/compartments', () => {
+  it('marks the share of weight on ties whose domain an importer derived from the event code, with a caveat', () => {
+    const coded = { tags: ['gdelt', 'cameo-19', 'coded-domain'] };
+    const g = graphOf(
+      [
+        tie('A', 'B', 'cooperation', { domain: 'diplomatic', intensity: 3, ...coded }),
+        tie('A', 'B', 'conflict', { domain: 'military', intensity: 1, ...coded }),
+        tie('A', 'B', 'conflict', { domain: 'military', intensity: 4 }),
+      ],
+      focus,
+    );
+    const c = analyzeFocus(g).compartmentalization;
+    expect(c.index).toBe(1);
+    expect(c.codedDomainShare).toBe(0.5); // (3 + 1) / (3 + 1 + 4)
+    expect(c.caveat).toMatch(/^domains of 50% of this weight were derived from event codes/);
+    const hand = analyzeFocus(graphOf([tie('A', 'B', 'cooperation', { domain: 'energy' }), tie('A', 'B', 'conflict', { domain: 'military' })], focus)).compartmentalization;
+    expect([hand.codedDomainShare, hand.caveat]).toEqual([0, null]);
+  });
+
   it('is 1 when cooperation and conflict never share a domain x theater cell, and names them', () => {
     const g = graphOf(
       [
