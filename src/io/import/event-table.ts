@@ -7,6 +7,8 @@
  * (Knuth, TAOCP vol. 3, 6.4, algorithm L; multiplicative hashing.)
  */
 
+import { UserError } from '../../model/errors.js';
+
 const EMPTY = -1;
 
 /** Distinct (group, event) pairs with the largest |Goldstein| seen for each. */
@@ -58,10 +60,16 @@ export class EventTable {
 
   private grow(): void {
     const { groups, keys, scores } = this;
+    try {
+      if (this.cap >= 1 << 30) throw new RangeError('event table full');
+      this.groups = new Int32Array(this.cap * 2).fill(EMPTY);
+      this.keys = new Int32Array(this.cap * 2);
+      this.scores = new Float64Array(this.cap * 2);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw new UserError(`not enough memory for ${this.size.toLocaleString('en-US')} distinct events`, 'filter the import (--actors, --from/--to, --root-codes) or use a longer --period');
+    }
     this.cap *= 2;
-    this.groups = new Int32Array(this.cap).fill(EMPTY);
-    this.keys = new Int32Array(this.cap);
-    this.scores = new Float64Array(this.cap);
     const mask = this.cap - 1;
     for (let j = 0; j < groups.length; j++) {
       const g = groups[j]!;

@@ -106,6 +106,15 @@ export class GroupTable {
   private grow(atLeast = 0): void {
     if (this.cap >= MAX_GROUPS) throw new UserError(`more than ${MAX_GROUPS.toLocaleString('en-US')} ties in one import`, 'filter the import (--actors, --from/--to, --root-codes) or use a longer --period');
     const cap = Math.min(MAX_GROUPS, Math.max(atLeast, Math.ceil(this.cap * 1.5)));
+    try {
+      this.resize(cap);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw new UserError(`not enough memory for ${this.size.toLocaleString('en-US')} ties`, 'filter the import (--actors, --from/--to, --root-codes) or use a longer --period');
+    }
+  }
+
+  private resize(cap: number): void {
     this.src = grown(this.src, cap);
     this.tgt = grown(this.tgt, cap);
     this.per = grown(this.per, cap);
