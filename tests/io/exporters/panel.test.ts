@@ -65,6 +65,9 @@ describe('export -f panel', () => {
     const state = rows.find((row) => row.kind_a === 'actor' && row.iso3_a !== '');
     expect(state).toBeDefined();
     expect(state!.iso3_a).toMatch(/^[A-Z]{3}$/);
+    // Correlates of War numbers from the crosswalk: Turkey 640, Russia 365.
+    const tr = rows.find((row) => row.iso3_a === 'RUS' && row.iso3_b === 'TUR');
+    expect([tr!.cow_a, tr!.cow_b]).toEqual(['365', '640']);
     // Quiet quarters are zero rows.
     expect(rows.some((row) => row.cooperation_count === '0' && row.conflict_count === '0' && row.net === '0')).toBe(true);
   });
