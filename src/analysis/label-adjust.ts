@@ -33,19 +33,72 @@ export const CANVAS_LABEL_MAX = 26;
 export function canvasLabel(label: string, max = CANVAS_LABEL_MAX): string {
   let text = label.trim();
   if (text.length <= max) return text;
-  const head = text.split(/ \/ | \(/)[0]!.trim();
-  if (head.length >= 3) text = head;
+  text = labelHead(text);
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
   return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:/-]+$/, '')}…`;
+}
+
+/** The part of a label before " / " or " (" when that leaves 3 characters or more, else the whole label. */
+export function labelHead(label: string): string {
+  const text = label.trim();
+  const head = text.split(/ \/ | \(/)[0]!.trim();
+  return head.length >= 3 ? head : text;
+}
+
+/** Longest canvas label allowed when a shortened one must grow to tell two nodes apart. */
+export const CANVAS_LABEL_LIMIT = 40;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Canvas labels that stay distinguishable: a label shortened by `canvasLabel` must show more than
+ * it shares with any other node's label, or "Joint Turkish-Russian patrols" and "Joint
+ * Turkish-Russian M4 patrols" would both read "Joint Turkish-Russian…". Such a label is grown to
+ * the first word past the shared prefix (up to CANVAS_LABEL_LIMIT characters, then the shared
+ * middle is elided: "Joint…patrols in the north-east"). The longest prefix a label shares with
+ * any other is the one it shares with a neighbour in sorted order, so this is O(n log n).
+ */
+export function distinctCanvasLabels(labels: readonly string[], max = CANVAS_LABEL_MAX, limit = CANVAS_LABEL_LIMIT): string[] {
+  const heads = labels.map((l) => labelHead(l));
+  const keys = heads.map((h) => h.toLowerCase());
+  const sorted = keys.map((_k, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const shared = new Int32Array(labels.length);
+  for (let r = 0; r + 1 < sorted.length; r++) {
+    const a = sorted[r]!;
+    const b = sorted[r + 1]!;
+    const c = commonPrefix(keys[a]!, keys[b]!);
+    shared[a] = Math.max(shared[a]!, c);
+    shared[b] = Math.max(shared[b]!, c);
+  }
+  return labels.map((label, i) => {
+    const short = canvasLabel(label, max);
+    const head = heads[i]!;
+    if (!short.endsWith('…') || short.length - 1 > shared[i]!) return short;
+    if (shared[i]! >= head.length) return head.length <= limit ? head : short; // a prefix of another label: all of it
+    // Grow to the end of the first word that goes past the shared prefix.
+    const end = head.indexOf(' ', shared[i]! + 1);
+    const grown = end === -1 ? head : `${head.slice(0, end)}…`;
+    if (grown.length <= limit) return grown;
+    // Still too long: the first word, an ellipsis, and the words from the one that differs.
+    const start = head.lastIndexOf(' ', shared[i]!) + 1;
+    const first = head.slice(0, Math.max(head.indexOf(' '), 1));
+    const tail = head.slice(start);
+    const text = `${first}…${tail}`;
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  });
 }
 
 /** Average advance of one character of a 14 px semi-bold sans-serif label, in pixels. */
 const CHAR_PX = 8;
 
 /** The box of a node drawn with radius `size` and the canvas label of `label` (sigma draws it at size + 3 px). */
-export function labelBox(size: number, label: string | undefined): LabelBox {
-  const text = label ? 4 + canvasLabel(label).length * CHAR_PX : 0;
+export function labelBox(size: number, label: string | undefined, shown = label ? canvasLabel(label) : undefined): LabelBox {
+  const text = shown ? 4 + shown.length * CHAR_PX : 0;
   return { left: size + 2, right: size + 2 + text, half: Math.max(size, 9) + 2 };
 }
 

@@ -25,6 +25,7 @@ import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
 import { seededRandom } from './rng.js';
+import { gridLayout, type PairColumns } from './layout-grid.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -48,6 +49,10 @@ export interface SignedLayoutOptions {
   readonly labelAdjustMax: number;
   /** Width in pixels on which the layout is first shown, to size the label boxes. */
   readonly viewPixels: number;
+  /** Graphs of more nodes than this use the near-linear grid layout (layout-grid.ts) instead of ForceAtlas2 + noverlap. */
+  readonly gridAbove: number;
+  /** Canvas labels in node order (distinctCanvasLabels), to size the label boxes; default: canvasLabel of each label. */
+  readonly canvasLabels?: readonly string[];
   /** Coordinates are scaled to [-extent, extent] and rounded to 0.1. */
   readonly extent: number;
   /** Called with the fraction done (0..1) after each round. */
@@ -63,13 +68,14 @@ export const DEFAULT_SIGNED_LAYOUT_OPTIONS: SignedLayoutOptions = Object.freeze(
   labelAdjust: true,
   labelAdjustMax: 300,
   viewPixels: 480,
+  gridAbove: 2_000,
   extent: 1000,
 });
 
 /** Fill in defaults and pick an iteration count from the graph size. */
 export function resolveSignedLayoutOptions(order: number, options: Partial<SignedLayoutOptions> = {}): SignedLayoutOptions {
   const o = { ...DEFAULT_SIGNED_LAYOUT_OPTIONS, ...options };
-  const iterations = o.iterations > 0 ? o.iterations : order <= 500 ? 300 : order <= 5_000 ? 120 : 60;
+  const iterations = o.iterations > 0 ? o.iterations : order <= 500 ? 300 : order <= o.gridAbove ? 120 : 50;
   return { ...o, iterations, roundLength: Math.max(1, Math.floor(o.roundLength)) };
 }
 
@@ -87,56 +93,52 @@ function softCap(w: number): number {
   return w <= PULL_KNEE ? w : PULL_KNEE * Math.sqrt(w / PULL_KNEE);
 }
 
-/** Conflict pairs as compact arrays: endpoints (node indexes) and summed intensity. */
-interface ConflictPairs {
-  readonly a: Uint32Array;
-  readonly b: Uint32Array;
-  readonly w: Float64Array;
-}
-
-/** Collapse ties into an undirected cooperation graph (weight = summed intensity) and conflict pair arrays. */
-function collapse(graph: TieGraph, sizes: Readonly<Record<string, number>>): { coop: UndirectedGraph; conflict: ConflictPairs; ids: string[] } {
-  const coop = new UndirectedGraph();
-  const ids = graph.nodes();
+/** Collapse ties into cooperation pairs (weight = summed intensity, soft-capped) and conflict pairs (summed intensity), by node index. */
+function collapse(graph: TieGraph, ids: readonly string[]): { coop: PairColumns; conflict: PairColumns } {
   const index = new Map(ids.map((id, i) => [id, i]));
-  for (const id of ids) coop.addNode(id, { x: 0, y: 0, size: sizes[id] ?? 1 });
+  const n = ids.length;
+  const coopWeight = new Map<number, number>();
   const conflictWeight = new Map<number, number>();
-  const pull = (a: string, b: string, w: number) => {
-    const e = coop.edge(a, b);
-    if (e === undefined) coop.addEdge(a, b, { weight: w });
-    else coop.updateEdgeAttribute(e, 'weight', (old: number) => old + w);
+  const add = (into: Map<number, number>, i: number, j: number, w: number) => {
+    const key = Math.min(i, j) * n + Math.max(i, j);
+    into.set(key, (into.get(key) ?? 0) + w);
   };
   graph.forEachEdge((_key, t, source, target) => {
+    const i = index.get(source)!;
+    const j = index.get(target)!;
     // A theater node is drawn near the ties fought or agreed in it (a weak pull, no drawn edge).
     if (t.theater !== undefined && graph.hasNode(t.theater)) {
-      for (const end of [source, target]) if (end !== t.theater) pull(end, t.theater, THEATER_PULL * t.intensity);
+      const th = index.get(t.theater)!;
+      for (const end of [i, j]) if (end !== th) add(coopWeight, end, th, THEATER_PULL * t.intensity);
     }
-    if (t.polarity === 'cooperation') {
-      pull(source, target, t.intensity);
-    } else {
-      const i = index.get(source)!;
-      const j = index.get(target)!;
-      const key = Math.min(i, j) * ids.length + Math.max(i, j);
-      conflictWeight.set(key, (conflictWeight.get(key) ?? 0) + t.intensity);
-    }
+    add(t.polarity === 'cooperation' ? coopWeight : conflictWeight, i, j, t.intensity);
   });
-  const n = conflictWeight.size;
-  const conflict: ConflictPairs = { a: new Uint32Array(n), b: new Uint32Array(n), w: new Float64Array(n) };
-  let k = 0;
-  for (const [key, w] of conflictWeight) {
-    conflict.a[k] = Math.floor(key / ids.length);
-    conflict.b[k] = key % ids.length;
-    conflict.w[k] = w;
-    k++;
-  }
+  const columns = (weights: Map<number, number>, map: (w: number) => number): PairColumns => {
+    const out = { a: new Uint32Array(weights.size), b: new Uint32Array(weights.size), w: new Float64Array(weights.size) };
+    let k = 0;
+    for (const [key, w] of weights) {
+      out.a[k] = Math.floor(key / n);
+      out.b[k] = key % n;
+      out.w[k] = map(w);
+      k++;
+    }
+    return out;
+  };
   // Heavy pairs pull by the square root of their weight beyond PULL_KNEE: a pair of 50 ties, like
   // the focus pair, would otherwise collapse onto itself and drag its neighbours, rivals included, into one knot.
-  coop.updateEachEdgeAttributes((_e, a) => ({ ...a, weight: softCap(a.weight as number) }), { attributes: ['weight'] });
-  return { coop, conflict, ids };
+  return { coop: columns(coopWeight, softCap), conflict: columns(conflictWeight, (w) => w) };
+}
+
+/** The cooperation pairs as a graphology graph for ForceAtlas2, with display sizes for noverlap. */
+function coopGraph(ids: readonly string[], coop: PairColumns, sizes: Readonly<Record<string, number>>): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (const id of ids) g.addNode(id, { x: 0, y: 0, size: sizes[id] ?? 1 });
+  for (let k = 0; k < coop.w.length; k++) g.addEdge(ids[coop.a[k]!]!, ids[coop.b[k]!]!, { weight: coop.w[k]! });
+  return g;
 }
 
 /** Push every conflict pair apart: displacement c * w / d, capped at a fraction of the layout's spread. */
-function pushConflicts(x: Float64Array, y: Float64Array, pairs: ConflictPairs, strength: number): void {
+function pushConflicts(x: Float64Array, y: Float64Array, pairs: PairColumns, strength: number): void {
   let spread = 0;
   for (let i = 0; i < x.length; i++) spread = Math.max(spread, Math.abs(x[i]!), Math.abs(y[i]!));
   const cap = Math.max(spread, 1) * 0.1;
@@ -166,9 +168,10 @@ function pushConflicts(x: Float64Array, y: Float64Array, pairs: ConflictPairs, s
  */
 export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, number>> = {}, options: Partial<SignedLayoutOptions> = {}): Positions {
   const o = resolveSignedLayoutOptions(graph.order, options);
-  const { coop, conflict, ids } = collapse(graph, sizes);
+  const ids = graph.nodes();
   const n = ids.length;
   if (n === 0) return {};
+  const { coop: coopPairs, conflict } = collapse(graph, ids);
   const random = seededRandom(o.seed);
   const radius = Math.sqrt(n) * 10;
   const x = new Float64Array(n);
@@ -177,6 +180,15 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     x[i] = (random() * 2 - 1) * radius;
     y[i] = (random() * 2 - 1) * radius;
   }
+  if (n > o.gridAbove) {
+    // Large graphs: the near-linear grid variant, whose repulsion also keeps discs apart (no noverlap pass).
+    gridLayout(x, y, coopPairs, conflict, { iterations: o.iterations, conflictRepulsion: o.conflictRepulsion, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+    normalize(x, y, o.extent);
+    const out: Positions = {};
+    for (let i = 0; i < n; i++) out[ids[i]!] = { x: round1(x[i]!), y: round1(y[i]!) };
+    return out;
+  }
+  const coop = coopGraph(ids, coopPairs, sizes);
   // Barnes-Hut from 500 nodes (graphology infers it only above 2,000): exact repulsion is O(n^2) per iteration.
   const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 500, scalingRatio: 10, gravity: 1, adjustSizes: false, edgeWeightInfluence: 1 };
   const rounds = Math.ceil(o.iterations / o.roundLength);
@@ -216,7 +228,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     normalize(x, y, o.extent);
   }
   if (o.labelAdjust && n <= o.labelAdjustMax) {
-    const boxes = ids.map((id) => labelBox(sizes[id] ?? 1, graph.getNodeAttribute(id, 'label') as string | undefined));
+    const boxes = ids.map((id, i) => labelBox(sizes[id] ?? 1, graph.getNodeAttribute(id, 'label') as string | undefined, o.canvasLabels?.[i]));
     adjustLabels(x, y, boxes, o.viewPixels);
     normalize(x, y, o.extent);
   }

@@ -2,6 +2,7 @@
  * rivalgraph/viewer/data: read the payload from the page and index it by id.
  */
 import type { ViewerNode, ViewerPayload, ViewerTie } from '../io/html/payload.js';
+import { decodePayload, type PayloadColumns } from '../io/html/columns.js';
 
 /** Lookups the panels and reducers need. */
 export interface DataIndex {
@@ -16,7 +17,8 @@ export interface DataIndex {
 export function readPayload(doc: Document): ViewerPayload {
   const block = doc.getElementById('rg-data');
   if (!block?.textContent) throw new Error('rivalgraph: no graph data in this page');
-  return JSON.parse(block.textContent) as ViewerPayload;
+  const data = JSON.parse(block.textContent) as ViewerPayload | PayloadColumns;
+  return 'layout' in data ? decodePayload(data) : data;
 }
 
 /** Index a payload by node and tie id. O(n + m). */

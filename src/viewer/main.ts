@@ -39,8 +39,11 @@ function sameCamera(a: Camera | null, b: Camera | null): boolean {
 
 /** Build the page inside #rg-app. */
 function start(): void {
+  performance.mark('rg:start');
   const payload = readPayload(document);
+  performance.mark('rg:parsed');
   const index: DataIndex = indexPayload(payload);
+  performance.mark('rg:indexed');
   const defaults = defaultState(payload, preferredTheme());
   const exists = (kind: 'node' | 'tie', id: string) => (kind === 'node' ? index.nodes.has(id) : index.ties.has(id));
   const store = new Store(decodeHash(location.hash, defaults, exists));
@@ -76,10 +79,17 @@ function start(): void {
   const sidebar = el('aside', { class: 'rg-sidebar', attrs: { 'aria-label': 'Filters and metrics' } });
   const header = el('header', { class: 'rg-header' }, el('h1', {}, payload.title));
   app.append(header, el('div', { class: 'rg-body' }, sidebar, el('main', { class: 'rg-main' }, graphBox, hoverCard), details));
+  performance.mark('rg:dom');
   const { sigma } = createRenderer(graphBox, index, draw);
+  performance.mark('rg:sigma');
   const camera = sigma.getCamera();
   // The graph area changes size when the details panel opens or closes; sigma only watches the window.
+  // The first call only reports the size sigma started with: skip it (a full refresh is O(m)).
+  let size = `${graphBox.clientWidth}x${graphBox.clientHeight}`;
   new ResizeObserver(() => {
+    const now = `${graphBox.clientWidth}x${graphBox.clientHeight}`;
+    if (now === size) return;
+    size = now;
     sigma.resize();
     sigma.refresh({ skipIndexation: true });
   }).observe(graphBox);
@@ -170,7 +180,8 @@ function start(): void {
     }
     if (previous === null || state.theme !== previous.theme) {
       document.documentElement.dataset.theme = state.theme;
-      applyPalette(sigma, draw, state.theme);
+      // sigma started with this palette: setting it again would schedule a second full refresh.
+      if (previous !== null) applyPalette(sigma, draw, state.theme);
       legend.repaint(draw.palette);
     }
     if (filtersChanged || previous === null || state.selected !== previous.selected) {
@@ -180,7 +191,8 @@ function start(): void {
     if (previous === null || state.camera !== previous.camera) {
       if (previous === null || !sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? HOME_CAMERA);
     }
-    const onlyCamera = previous !== null && Object.keys(state).every((k) => k === 'camera' || state[k as keyof ViewState] === previous[k as keyof ViewState]);
+    // sigma processed the data once when it started; later changes of filter, theme or selection refresh it.
+    const onlyCamera = previous === null || Object.keys(state).every((k) => k === 'camera' || state[k as keyof ViewState] === previous[k as keyof ViewState]);
     if (!onlyCamera) sigma.refresh({ skipIndexation: true });
     writeHash();
   };
@@ -202,6 +214,7 @@ function start(): void {
 
   store.subscribe(render);
   render(store.state, null);
+  performance.mark('rg:rendered');
   window.addEventListener('hashchange', () => store.set(decodeHash(location.hash, defaults, exists)));
 
   bindKeys(actions, {

@@ -9,12 +9,11 @@
  */
 import Sigma from 'sigma';
 import { MultiGraph } from 'graphology';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
-import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { DataIndex } from './data.js';
-import { canvasLabel } from '../analysis/label-adjust.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 
@@ -56,52 +55,69 @@ export function bundleCurvature(polarity: string, k: number, n: number, flip: bo
   return side * (flip ? -1 : 1) * c;
 }
 
-/** The sigma graph: nodes with position, size and label; edges with shape (arrow, curve). */
+/** Ties above which the canvas uses the cheapest programs: straight 1-pixel lines, no arrow heads, no curves. */
+export const LARGE_TIES = 20_000;
+
+/**
+ * The sigma graph: nodes with position, size and label; edges with shape (arrow, curve).
+ * One pass counts the ties of each unordered pair (and of each polarity in it), a second gives
+ * each tie its rank: a few parallel ties fan out as curves (the curvature of sigma's
+ * parallel-edges example, mirrored for ties drawn the other way), a large bundle becomes two
+ * ribbons. O(n + m) with integer pair keys.
+ */
 export function buildSigmaGraph(index: DataIndex): MultiGraph {
   const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(index.payload.ties.length, 1))));
+  const ties = index.payload.ties;
+  const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(ties.length, 1))));
+  const large = ties.length > LARGE_TIES;
   const order = new Map<string, number>();
   for (const n of index.payload.nodes) {
     order.set(n.id, order.size);
-    graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: canvasLabel(n.label), fullLabel: n.label });
+    graph.addNode(n.id, { x: n.x, y: n.y, size: n.size, label: n.short ?? n.label, fullLabel: n.label });
   }
-  // Ties per unordered pair and per polarity, in file order, for the ribbons of large bundles.
-  const pairKey = (a: string, b: string) => (order.get(a)! < order.get(b)! ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  const bundles = new Map<string, number>();
-  for (const t of index.payload.ties) bundles.set(pairKey(t.source, t.target), (bundles.get(pairKey(t.source, t.target)) ?? 0) + 1);
-  const rank = new Map<string, { k: number; n: number }>();
-  const seen = new Map<string, number>();
-  const totals = new Map<string, number>();
-  for (const t of index.payload.ties) {
-    const key = `${pairKey(t.source, t.target)}\u0000${t.polarity}`;
-    totals.set(key, (totals.get(key) ?? 0) + 1);
+  const n = order.size;
+  const m = ties.length;
+  const lo = new Float64Array(m);
+  const flip = new Uint8Array(m);
+  // Pair keys as numbers (lower index * n + higher), ties per pair and per pair and polarity.
+  const pairCount = new Map<number, number>();
+  const polarityCount = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const t = ties[i]!;
+    const a = order.get(t.source)!;
+    const b = order.get(t.target)!;
+    lo[i] = a < b ? a * n + b : b * n + a;
+    flip[i] = a > b ? 1 : 0;
+    pairCount.set(lo[i]!, (pairCount.get(lo[i]!) ?? 0) + 1);
+    const pk = lo[i]! * 2 + (t.polarity === 'cooperation' ? 1 : 0);
+    polarityCount.set(pk, (polarityCount.get(pk) ?? 0) + 1);
   }
-  for (const t of index.payload.ties) {
-    const key = `${pairKey(t.source, t.target)}\u0000${t.polarity}`;
-    const k = seen.get(key) ?? 0;
-    seen.set(key, k + 1);
-    rank.set(t.id, { k, n: totals.get(key)! });
-  }
-  for (const t of index.payload.ties) {
-    const bundled = bundles.get(pairKey(t.source, t.target))! > BUNDLE_THRESHOLD;
+  const pairSeen = new Map<number, number>();
+  const polaritySeen = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const t = ties[i]!;
+    const count = pairCount.get(lo[i]!)!;
+    const bundled = count > BUNDLE_THRESHOLD;
     // Ties in a ribbon are thinner: their overlap, not each width, shows the weight.
-    const attrs = { size: tieWidth(t.intensity, thin) * (bundled ? 0.6 : 1) };
+    const attrs: Record<string, unknown> = { size: large ? 1 : tieWidth(t.intensity, thin) * (bundled ? 0.6 : 1) };
+    if (large) attrs.type = 'line';
+    else if (bundled) {
+      const pk = lo[i]! * 2 + (t.polarity === 'cooperation' ? 1 : 0);
+      const k = polaritySeen.get(pk) ?? 0;
+      polaritySeen.set(pk, k + 1);
+      attrs.type = t.directed ? 'curvedArrow' : 'curved';
+      attrs.curvature = bundleCurvature(t.polarity, k, polarityCount.get(pk)!, flip[i] === 1);
+    } else if (count > 1) {
+      const k = pairSeen.get(lo[i]!) ?? 0;
+      pairSeen.set(lo[i]!, k + 1);
+      // Fan: ranks -h..h around the straight line, as sigma's example spreads parallel edges.
+      const c = curvature(2 * k - (count - 1), count - 1) / 2;
+      attrs.type = t.directed ? 'curvedArrow' : 'curved';
+      attrs.curvature = flip[i] === 1 ? -c : c;
+    } else attrs.type = t.directed ? 'arrow' : 'line';
     if (t.directed) graph.addDirectedEdgeWithKey(t.id, t.source, t.target, attrs);
     else graph.addUndirectedEdgeWithKey(t.id, t.source, t.target, attrs);
   }
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.forEachEdge((edge, a, source, target) => {
-    const directed = graph.isDirected(edge);
-    const t = index.ties.get(edge)!;
-    if (bundles.get(pairKey(source, target))! > BUNDLE_THRESHOLD) {
-      const r = rank.get(edge)!;
-      graph.mergeEdgeAttributes(edge, { type: directed ? 'curvedArrow' : 'curved', curvature: bundleCurvature(t.polarity, r.k, r.n, order.get(source)! > order.get(target)!) });
-    } else if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number' && a.parallelMaxIndex > 0) {
-      graph.mergeEdgeAttributes(edge, { type: directed ? 'curvedArrow' : 'curved', curvature: curvature(a.parallelIndex, a.parallelMaxIndex) });
-    } else {
-      graph.setEdgeAttribute(edge, 'type', directed ? 'arrow' : 'line');
-    }
-  });
   return graph;
 }
 
@@ -133,11 +149,12 @@ function hoverDrawer(draw: DrawContext) {
 /** Create the sigma renderer with reducers reading `draw`. */
 export function createRenderer(container: HTMLElement, index: DataIndex, draw: DrawContext): { sigma: Sigma; graph: MultiGraph } {
   const graph = buildSigmaGraph(index);
-  const large = index.payload.ties.length > 20_000;
+  performance.mark('rg:graph');
+  const large = index.payload.ties.length > LARGE_TIES;
   const sigma = new Sigma(graph, container, {
     allowInvalidContainer: true,
     defaultEdgeType: 'line',
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { line: large ? EdgeLineProgram : EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     zIndex: true,

@@ -6,7 +6,7 @@
  * large graphs.
  */
 import type { Exporter, ExportOptions } from './types.js';
-import { buildPayload, type ViewerAnalysis } from '../html/payload.js';
+import { buildColumns, type ViewerAnalysis } from '../html/payload.js';
 import { assemblePage } from '../html/page.js';
 import { viewerAssets } from '../html/assets.js';
 
@@ -35,7 +35,7 @@ export const htmlExporter: Exporter = {
           stream.write(`\rlayout ${pct}%${pct === 100 ? '\n' : ''}`);
         }
       : undefined;
-    const payload = buildPayload(graph, {
+    const payload = buildColumns(graph, {
       layout: { seed: options.seed, ...(onProgress ? { onProgress } : {}) },
       ...(options.analysis ? { analysis: options.analysis } : {}),
     });

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ViewerPayload } from './payload.js';
+import { encodePayload, type PayloadColumns } from './columns.js';
 
 /** The viewer's compiled script and stylesheet. */
 export interface ViewerAssets {
@@ -50,8 +51,9 @@ export function contentSecurityPolicy(script: string): string {
   ].join('; ');
 }
 
-/** Assemble the page; the same payload and assets give the same bytes. */
-export function assemblePage(payload: ViewerPayload, assets: ViewerAssets): string {
+/** Assemble the page; the same payload and assets give the same bytes. The data travels as columns (columns.ts). */
+export function assemblePage(data: ViewerPayload | PayloadColumns, assets: ViewerAssets): string {
+  const payload = 'layout' in data ? data : encodePayload(data);
   const script = inlineScriptText(assets.script);
   const style = assets.style.replace(/<\/(style)/gi, '<\\/$1');
   return `<!doctype html>

@@ -7,9 +7,11 @@
  */
 import { graphHeader, type TieGraph } from '../../model/graph.js';
 import type { Evidence, NodeRecord, Source, Tie } from '../../model/types.js';
+import { decodePayload, StringTable, type PayloadColumns } from './columns.js';
 import { tieSpan } from '../../model/span.js';
 import { summarize, type GraphSummary } from '../../analysis/summary.js';
 import { nodeSizes, signedLayout, type SignedLayoutOptions } from '../../analysis/layout.js';
+import { distinctCanvasLabels } from '../../analysis/label-adjust.js';
 
 /** A node as the viewer draws it: the record plus position and size. */
 export interface ViewerNode extends Omit<NodeRecord, 'aliases' | 'tags'> {
@@ -18,6 +20,8 @@ export interface ViewerNode extends Omit<NodeRecord, 'aliases' | 'tags'> {
   readonly x: number;
   readonly y: number;
   readonly size: number;
+  /** The label drawn on the canvas when it differs from `label` (shortened, still distinct from every other node's). */
+  readonly short?: string;
 }
 
 /** A tie as the viewer filters it: the record plus its span in days (null = open side). */
@@ -97,48 +101,90 @@ function finite(v: number): number | null {
 
 /** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
 export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
+  return decodePayload(buildColumns(graph, options));
+}
+
+/**
+ * The payload as columns (columns.ts), read straight from the graph: what the exporter writes.
+ * Reading each field once per tie into flat arrays is what makes 100,000 ties cheap; copying
+ * each tie into a new object (rest and spread) cost seconds.
+ */
+export function buildColumns(graph: TieGraph, options: PayloadOptions = {}): PayloadColumns {
   const analysis = pickAnalysis(options.analysis);
   // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
   const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
   const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
-  const positions = signedLayout(graph, sizes, options.layout);
-  const nodes: ViewerNode[] = graph.mapNodes((id, a) => {
-    const { aliases, tags, ...rest } = a as unknown as NodeRecord;
-    return {
-      ...rest,
-      id,
-      ...(aliases.length ? { aliases } : {}),
-      ...(tags.length ? { tags } : {}),
-      x: positions[id]!.x,
-      y: positions[id]!.y,
-      size: sizes[id]!,
-    };
+  const labels = graph.mapNodes((_id, a) => (a as unknown as NodeRecord).label);
+  const shorts = distinctCanvasLabels(labels);
+  const positions = signedLayout(graph, sizes, { ...options.layout, canvasLabels: shorts });
+  const strings = new StringTable();
+  const index = new Map<string, number>();
+  const n = { id: [] as string[], label: [] as string[], short: [] as (string | null)[], kind: [] as number[], type: [] as number[], x: [] as number[], y: [] as number[], size: [] as number[], extra: {} as Record<string, Record<string, unknown>> };
+  graph.forEachNode((id, a) => {
+    const node = a as unknown as NodeRecord;
+    const i = n.id.length;
+    index.set(id, i);
+    n.id.push(id);
+    n.label.push(node.label);
+    n.short.push(shorts[i] !== node.label ? shorts[i]! : null);
+    n.kind.push(strings.of(node.kind));
+    n.type.push(strings.of(node.type));
+    n.x.push(positions[id]!.x);
+    n.y.push(positions[id]!.y);
+    n.size.push(sizes[id]!);
+    const extra = sparse({ aliases: node.aliases, notes: node.notes, tags: node.tags });
+    if (extra) n.extra[i] = extra;
   });
   let first = Infinity;
   let last = -Infinity;
-  const ties: ViewerTie[] = graph.mapEdges((_key, t) => {
-    const { evidence, tags, ...rest } = t as Tie;
-    const span = tieSpan(t);
+  const t = {
+    id: [] as string[], source: [] as number[], target: [] as number[], polarity: [] as number[], relation: [] as number[], domain: [] as number[],
+    intensity: [] as number[], directed: [] as (0 | 1)[], start: [] as number[], end: [] as number[], from: [] as (number | null)[], to: [] as (number | null)[],
+    extra: {} as Record<string, Record<string, unknown>>,
+  };
+  graph.forEachEdge((_key, tie: Tie, source, target) => {
+    const i = t.id.length;
+    const span = tieSpan(tie);
     for (const d of [span.first, span.last]) {
       if (Number.isFinite(d)) {
         first = Math.min(first, d);
         last = Math.max(last, d);
       }
     }
-    return {
-      ...rest,
-      ...(evidence.length ? { evidence } : {}),
-      ...(tags.length ? { tags } : {}),
-      from: finite(span.first),
-      to: finite(span.last),
-    };
+    t.id.push(tie.id);
+    t.source.push(index.get(source)!);
+    t.target.push(index.get(target)!);
+    t.polarity.push(strings.of(tie.polarity));
+    t.relation.push(strings.of(tie.relation));
+    t.domain.push(strings.of(tie.domain));
+    t.intensity.push(tie.intensity);
+    t.directed.push(tie.directed ? 1 : 0);
+    t.start.push(tie.start === undefined ? -1 : strings.of(tie.start));
+    t.end.push(tie.end === undefined ? -1 : strings.of(tie.end));
+    t.from.push(finite(span.first));
+    t.to.push(finite(span.last));
+    const extra = sparse({ theater: tie.theater, evidence: tie.evidence, confidence: tie.confidence, tags: tie.tags, notes: tie.notes });
+    if (extra) t.extra[i] = extra;
   });
   return {
     ...graphHeader(graph),
-    nodes,
-    ties,
     summary: summarize(graph),
     days: Number.isFinite(first) ? { first, last } : null,
     ...(analysis ? { analysis } : {}),
+    layout: 'columns',
+    strings: strings.list,
+    nodes: n,
+    ties: t,
   };
+}
+
+/** The present fields (empty arrays count as absent), or null when none is. */
+function sparse(fields: Record<string, unknown>): Record<string, unknown> | null {
+  let out: Record<string, unknown> | null = null;
+  for (const k in fields) {
+    const v = fields[k];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    (out ??= {})[k] = v;
+  }
+  return out;
 }

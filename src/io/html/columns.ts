@@ -1,0 +1,170 @@
+/**
+ * rivalgraph/io/html/columns: the payload as it travels inside the page, one array per field.
+ *
+ * An object per tie repeats every key 100,000 times and makes the browser build 100,000
+ * objects before it can draw; columns are a third of the size and parse as flat arrays.
+ * Repeated strings (kinds, types, polarities, relations, domains, dates) are indexes into one
+ * string table; endpoints are node indexes; optional fields that most rows lack (theater,
+ * confidence, notes, evidence, tags, aliases) sit in a sparse `extra` map by row.
+ * `decodePayload` (run in the page) gives back exactly the objects `buildPayload` describes.
+ * Pure, no Node or DOM API: the viewer bundles this file. O(n + m) both ways.
+ */
+import type { NodeRecord, Tie } from '../../model/types.js';
+import type { ViewerNode, ViewerPayload, ViewerTie } from './payload.js';
+
+/** Node fields stored as columns; the rest of a node goes to `extra`. */
+const NODE_COLUMNS = ['id', 'label', 'kind', 'type', 'x', 'y', 'size', 'short'] as const;
+/** Tie fields stored as columns; the rest of a tie goes to `extra`. */
+const TIE_COLUMNS = ['id', 'source', 'target', 'polarity', 'relation', 'domain', 'intensity', 'directed', 'start', 'end', 'from', 'to'] as const;
+/** Fields that go to `extra` when present: every other field of a record (tsc checks the lists are complete). */
+const NODE_EXTRA = ['aliases', 'notes', 'tags'] as const;
+const TIE_EXTRA = ['theater', 'evidence', 'confidence', 'tags', 'notes'] as const;
+type Covered<T, K> = Exclude<keyof T, K> extends never ? true : Exclude<keyof T, K>;
+const nodesCovered: Covered<NodeRecord, (typeof NODE_COLUMNS)[number] | (typeof NODE_EXTRA)[number]> = true;
+const tiesCovered: Covered<Tie, (typeof TIE_COLUMNS)[number] | (typeof TIE_EXTRA)[number]> = true;
+void nodesCovered;
+void tiesCovered;
+
+/** Sparse fields by row index. */
+export type Extra = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+export interface NodeColumns {
+  readonly id: readonly string[];
+  readonly label: readonly string[];
+  /** The canvas label, or null when it is the label. */
+  readonly short: readonly (string | null)[];
+  readonly kind: readonly number[];
+  readonly type: readonly number[];
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  readonly size: readonly number[];
+  readonly extra: Extra;
+}
+
+export interface TieColumns {
+  readonly id: readonly string[];
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  readonly polarity: readonly number[];
+  readonly relation: readonly number[];
+  readonly domain: readonly number[];
+  readonly intensity: readonly number[];
+  readonly directed: readonly (0 | 1)[];
+  /** String-table index of `start`/`end`, -1 when absent. */
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+  readonly from: readonly (number | null)[];
+  readonly to: readonly (number | null)[];
+  readonly extra: Extra;
+}
+
+/** The page's data block: the payload's header fields, a string table and the two column sets. */
+export interface PayloadColumns extends Omit<ViewerPayload, 'nodes' | 'ties'> {
+  readonly layout: 'columns';
+  readonly strings: readonly string[];
+  readonly nodes: NodeColumns;
+  readonly ties: TieColumns;
+}
+
+/** A string table that hands out indexes. */
+export class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  of(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.index.set(text, i);
+      this.list.push(text);
+    }
+    return i;
+  }
+}
+
+/** Fill columns from records: `nodes` and `ties` as `buildPayload` describes them. */
+export function encodePayload(payload: ViewerPayload): PayloadColumns {
+  const { nodes, ties, ...header } = payload;
+  const strings = new StringTable();
+  const nodeIndex = new Map<string, number>();
+  const n = {
+    id: [] as string[], label: [] as string[], short: [] as (string | null)[], kind: [] as number[], type: [] as number[],
+    x: [] as number[], y: [] as number[], size: [] as number[], extra: {} as Record<string, Record<string, unknown>>,
+  };
+  nodes.forEach((node, i) => {
+    nodeIndex.set(node.id, i);
+    n.id.push(node.id);
+    n.label.push(node.label);
+    n.short.push(node.short ?? null);
+    n.kind.push(strings.of(node.kind));
+    n.type.push(strings.of(node.type));
+    n.x.push(node.x);
+    n.y.push(node.y);
+    n.size.push(node.size);
+    const extra = pick(node as unknown as Record<string, unknown>, NODE_EXTRA);
+    if (extra) n.extra[i] = extra;
+  });
+  const t = {
+    id: [] as string[], source: [] as number[], target: [] as number[], polarity: [] as number[], relation: [] as number[], domain: [] as number[],
+    intensity: [] as number[], directed: [] as (0 | 1)[], start: [] as number[], end: [] as number[], from: [] as (number | null)[], to: [] as (number | null)[],
+    extra: {} as Record<string, Record<string, unknown>>,
+  };
+  ties.forEach((tie, i) => {
+    t.id.push(tie.id);
+    t.source.push(nodeIndex.get(tie.source)!);
+    t.target.push(nodeIndex.get(tie.target)!);
+    t.polarity.push(strings.of(tie.polarity));
+    t.relation.push(strings.of(tie.relation));
+    t.domain.push(strings.of(tie.domain));
+    t.intensity.push(tie.intensity);
+    t.directed.push(tie.directed ? 1 : 0);
+    t.start.push(tie.start === undefined ? -1 : strings.of(tie.start));
+    t.end.push(tie.end === undefined ? -1 : strings.of(tie.end));
+    t.from.push(tie.from);
+    t.to.push(tie.to);
+    const extra = pick(tie as unknown as Record<string, unknown>, TIE_EXTRA);
+    if (extra) t.extra[i] = extra;
+  });
+  return { ...header, layout: 'columns', strings: strings.list, nodes: n, ties: t };
+}
+
+/** The fields of `keys` that are present (empty arrays count as absent), or null. */
+function pick(record: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> | null {
+  let out: Record<string, unknown> | null = null;
+  for (const k of keys) {
+    const v = record[k];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    (out ??= {})[k] = v;
+  }
+  return out;
+}
+
+/** Rebuild the records from the columns (in the page). */
+export function decodePayload(c: PayloadColumns): ViewerPayload {
+  const { layout: _layout, strings: s, nodes: n, ties: t, ...header } = c;
+  const nodes: ViewerNode[] = new Array(n.id.length);
+  for (let i = 0; i < n.id.length; i++) {
+    const short = n.short[i];
+    nodes[i] = {
+      id: n.id[i]!, label: n.label[i]!, kind: s[n.kind[i]!]!, type: s[n.type[i]!]!, x: n.x[i]!, y: n.y[i]!, size: n.size[i]!,
+      ...(short !== null && short !== undefined ? { short } : {}),
+      ...n.extra[i],
+    } as ViewerNode;
+  }
+  const ties: ViewerTie[] = new Array(t.id.length);
+  for (let i = 0; i < t.id.length; i++) {
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    const tie: Record<string, unknown> = {
+      id: t.id[i], source: n.id[t.source[i]!], target: n.id[t.target[i]!], polarity: s[t.polarity[i]!], relation: s[t.relation[i]!], domain: s[t.domain[i]!],
+      intensity: t.intensity[i], directed: t.directed[i] === 1,
+    };
+    if (start >= 0) tie.start = s[start];
+    if (end >= 0) tie.end = s[end];
+    const extra = t.extra[i];
+    if (extra) Object.assign(tie, extra);
+    tie.from = t.from[i];
+    tie.to = t.to[i];
+    ties[i] = tie as unknown as ViewerTie;
+  }
+  return { ...header, nodes, ties } as ViewerPayload;
+}
