@@ -4,7 +4,7 @@
 import type Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { button, el } from './dom.js';
-import { HOME_CAMERA } from './state.js';
+import type { Camera } from './state.js';
 
 /** Actions the buttons and the keyboard share. */
 export interface Actions {
@@ -17,12 +17,12 @@ export interface Actions {
 }
 
 /** Camera and page actions for a sigma instance. */
-export function makeActions(sigma: Sigma, app: HTMLElement, fileName: string, background: () => string, toggleTheme: () => void): Actions {
+export function makeActions(sigma: Sigma, app: HTMLElement, fileName: string, background: () => string, toggleTheme: () => void, home: () => Camera): Actions {
   const camera = sigma.getCamera();
   return {
     zoomIn: () => void camera.animatedZoom({ duration: 250 }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
-    fit: () => void camera.animate(HOME_CAMERA, { duration: 300 }),
+    fit: () => void camera.animate(home(), { duration: 300 }),
     fullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void app.requestFullscreen?.().catch(() => undefined);

@@ -10,9 +10,12 @@ function swatch(cls: string, color: string): HTMLElement {
   return s;
 }
 
-/** The legend for the kinds present; `repaint` follows theme changes. */
+/** What widths, arrows, curves and sizes mean: in the side panel, and as the dock legend's tooltip. */
+export const LEGEND_NOTE = 'Width: intensity (0–10). Arrow: directed tie. Curves: several ties between one pair. Node size: summed intensity of its ties.';
+
+/** The legend for the kinds present, one line for the dock; `repaint` follows theme changes. */
 export function legendPanel(kinds: readonly string[]): { root: HTMLElement; repaint: (p: Palette) => void } {
-  const root = el('div', { class: 'rg-legend' });
+  const root = el('div', { class: 'rg-legend', attrs: { id: 'rg-legend', role: 'group', 'aria-label': 'Legend', title: LEGEND_NOTE } });
   const repaint = (p: Palette) => {
     root.replaceChildren(
       el(
@@ -22,7 +25,6 @@ export function legendPanel(kinds: readonly string[]): { root: HTMLElement; repa
         el('li', {}, swatch('rg-line', p.conflict), ' conflict'),
         ...kinds.map((k) => el('li', {}, swatch('rg-disc', p.kinds[k] ?? p.kinds.actor!), ` ${k}`)),
       ),
-      el('p', {}, 'Width: intensity (0–10). Arrow: directed tie. Curves: several ties between one pair. Node size: summed intensity of its ties.'),
     );
   };
   return { root, repaint };

@@ -9,7 +9,7 @@ import type Sigma from 'sigma';
 import { indexPayload, labelOf, readPayload, type DataIndex } from './data.js';
 import { el } from './dom.js';
 import { decodeHash, encodeHash } from './hash.js';
-import { defaultState, HOME_CAMERA, Store, type Camera, type Selection, type ViewState } from './state.js';
+import { defaultState, Store, type Camera, type Selection, type ViewState } from './state.js';
 import { PALETTES, preferredTheme } from './theme.js';
 import { visibleSets, tieFilter } from './filters.js';
 import { focusLedger } from './ledger.js';
@@ -18,7 +18,11 @@ import { applyPalette, createRenderer, type DrawContext } from './renderer.js';
 import { renderDetails } from './details.js';
 import { filtersPanel } from './filters-ui.js';
 import { timelinePanel } from './timeline.js';
-import { legendPanel } from './legend.js';
+import { timeRange } from './time-range.js';
+import { legendPanel, LEGEND_NOTE } from './legend.js';
+import { buildFrame } from './frame.js';
+import { fitCamera } from './camera.js';
+import { labelMeter, placeLabels, type LabelCandidate } from './labels.js';
 import { metricsPanel } from './metrics.js';
 import { searchBox } from './search.js';
 import { bindKeys, controlsBar, makeActions } from './controls.js';
@@ -27,6 +31,16 @@ const FILTER_KEYS: readonly (keyof ViewState)[] = ['polarities', 'domains', 'kin
 
 function section(title: string, body: HTMLElement): HTMLElement {
   return el('section', { class: 'rg-section' }, el('h2', {}, title), body);
+}
+
+/** Nodes at either end of a shown tie. */
+function activeNodes(index: DataIndex, ties: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ties) {
+    const t = index.ties.get(id);
+    if (t) out.add(t.source).add(t.target);
+  }
+  return out;
 }
 
 function slug(text: string): string {
@@ -50,10 +64,8 @@ function start(): void {
   document.documentElement.dataset.theme = store.state.theme;
 
   const app = document.getElementById('rg-app')!;
-  const graphBox = el('div', { class: 'rg-graph', attrs: { id: 'rg-graph', role: 'img', 'aria-label': `Graph: ${payload.title}` } });
-  const hoverCard = el('div', { class: 'rg-hover', attrs: { id: 'rg-hover', 'aria-live': 'polite' } });
-  hoverCard.hidden = true;
-  const details = el('aside', { class: 'rg-details', attrs: { id: 'rg-details', 'aria-label': 'Details' } });
+  const frame = buildFrame(app, payload.title);
+  const { graphBox, hoverCard, details, sidebar } = frame;
 
   const first = visibleSets(payload.nodes, payload.ties, store.state);
   const draw: DrawContext = {
@@ -62,6 +74,8 @@ function start(): void {
     visibleTies: first.ties,
     hovered: null,
     neighbours: new Set(),
+    activeNodes: activeNodes(index, first.ties),
+    labelled: new Map(),
     palette: PALETTES[store.state.theme],
   };
 
@@ -71,27 +85,59 @@ function start(): void {
     domains: defaults.domains,
     kinds: defaults.kinds,
   });
-  const timeline = timelinePanel(store, payload.days);
+  const timeline = timelinePanel(store, timeRange(payload.ties, payload.days));
   const legend = legendPanel(defaults.kinds);
   const metrics = metricsPanel(index);
+  if (timeline) frame.dock.append(timeline.root);
+  frame.dock.append(legend.root);
 
-  // The container must be in the document (with a size) before sigma starts.
-  const sidebar = el('aside', { class: 'rg-sidebar', attrs: { 'aria-label': 'Filters and metrics' } });
-  const header = el('header', { class: 'rg-header' }, el('h1', {}, payload.title));
-  app.append(header, el('div', { class: 'rg-body' }, sidebar, el('main', { class: 'rg-main' }, graphBox, hoverCard), details));
+  // The container is in the document (with a size) before sigma starts.
   performance.mark('rg:dom');
   const { sigma } = createRenderer(graphBox, index, draw);
   performance.mark('rg:sigma');
   const camera = sigma.getCamera();
-  // The graph area changes size when the details panel opens or closes; sigma only watches the window.
-  // The first call only reports the size sigma started with: skip it (a full refresh is O(m)).
+
+  // Labels: placed without collision (labels.ts), again after the camera or the view changes.
+  const measure = labelMeter(`${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`);
+  const shortOf = (id: string) => index.nodes.get(id)?.short ?? index.nodes.get(id)?.label ?? id;
+  const bySize = [...payload.nodes].sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+  const relabel = () => {
+    const focusId = draw.hovered ?? (store.state.selected?.kind === 'node' ? store.state.selected.id : null);
+    const focusPair = new Set(payload.focus ?? []);
+    const candidates: LabelCandidate[] = [];
+    bySize.forEach((id, i) => {
+      if (!draw.visibleNodes.has(id) || id === draw.hovered) return;
+      if (focusId !== null && id !== focusId && !draw.neighbours.has(id)) return;
+      const rank = id === focusId ? -3 : focusPair.has(id) ? -2 : i;
+      candidates.push({ id, width: measure(shortOf(id)), rank });
+    });
+    const placed = placeLabels(sigma, candidates, bySize.filter((id) => draw.visibleNodes.has(id)));
+    const changed = [...placed].filter(([id, side]) => draw.labelled.get(id) !== side).map(([id]) => id).concat([...draw.labelled.keys()].filter((id) => !placed.has(id)));
+    draw.labelled = placed;
+    if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+  };
+  let labelTimer: ReturnType<typeof setTimeout> | null = null;
+  const relabelSoon = () => {
+    if (labelTimer !== null) clearTimeout(labelTimer);
+    labelTimer = setTimeout(relabel, 120);
+  };
+
+  // The home view fits what is drawn into the canvas on this screen; null in the state means home.
+  const home = (): Camera => fitCamera(sigma, payload.nodes.map((n) => n.id));
+  let homeCamera = home();
+
+  // The graph area changes size with the window, the side panel or the dock; the first call
+  // only reports the size sigma started with: skip it (a full refresh is O(m)).
   let size = `${graphBox.clientWidth}x${graphBox.clientHeight}`;
   new ResizeObserver(() => {
     const now = `${graphBox.clientWidth}x${graphBox.clientHeight}`;
     if (now === size) return;
     size = now;
     sigma.resize();
+    homeCamera = home();
+    if (store.state.camera === null) camera.setState(homeCamera);
     sigma.refresh({ skipIndexation: true });
+    relabelSoon();
   }).observe(graphBox);
 
   const centreOn = (id: string) => {
@@ -103,12 +149,11 @@ function start(): void {
     centreOn(id);
   });
   const toggleTheme = () => store.set({ theme: store.state.theme === 'light' ? 'dark' : 'light' });
-  const actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme);
-  header.append(search, controlsBar(actions));
+  const actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme, () => homeCamera);
+  frame.tools.append(search, controlsBar(actions));
   if (payload.description) sidebar.append(el('p', { class: 'rg-description' }, payload.description));
   sidebar.append(section('Metrics', metrics.root));
-  if (timeline) sidebar.append(section('Time', timeline.root));
-  sidebar.append(section('Filters', filters.root), section('Legend', legend.root));
+  sidebar.append(section('Filters', filters.root), section('Reading the graph', el('p', { class: 'rg-hint' }, LEGEND_NOTE)));
 
   // Hover: highlight the neighbourhood among visible ties, dim the rest.
   sigma.on('enterNode', ({ node }) => {
@@ -126,6 +171,7 @@ function start(): void {
     hoverCard.replaceChildren(el('strong', {}, labelOf(index, node)), ` · ${n?.kind ?? ''} / ${n?.type ?? ''} · ${coop + conflict} ties shown: ${coop} cooperation, ${conflict} conflict`);
     hoverCard.hidden = false;
     graphBox.style.cursor = 'pointer';
+    relabel();
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('leaveNode', () => {
@@ -133,6 +179,7 @@ function start(): void {
     draw.neighbours = neighboursOfSelection();
     hoverCard.hidden = true;
     graphBox.style.cursor = '';
+    relabel();
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('clickNode', ({ node }) => select({ kind: 'node', id: node }));
@@ -174,6 +221,7 @@ function start(): void {
       const v = visibleSets(payload.nodes, payload.ties, state);
       draw.visibleNodes = v.nodes;
       draw.visibleTies = v.ties;
+      draw.activeNodes = activeNodes(index, v.ties);
       filters.sync(state);
       timeline?.sync(state);
       updateLive(state);
@@ -187,9 +235,11 @@ function start(): void {
     if (filtersChanged || previous === null || state.selected !== previous.selected) {
       if (draw.hovered === null) draw.neighbours = neighboursOfSelection();
       renderDetails(details, index, state.selected, draw.visibleTies, select);
+      frame.setDetailsOpen(state.selected !== null);
+      if (previous !== null) relabel();
     }
     if (previous === null || state.camera !== previous.camera) {
-      if (previous === null || !sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? HOME_CAMERA);
+      if (previous === null || !sameCamera(state.camera, cameraNow())) camera.setState(state.camera ?? homeCamera);
     }
     // sigma processed the data once when it started; later changes of filter, theme or selection refresh it.
     const onlyCamera = previous === null || Object.keys(state).every((k) => k === 'camera' || state[k as keyof ViewState] === previous[k as keyof ViewState]);
@@ -201,11 +251,12 @@ function start(): void {
     const c = camera.getState();
     const round = (v: number) => Number(v.toFixed(4));
     const r = { x: round(c.x), y: round(c.y), ratio: round(c.ratio), angle: round(c.angle) };
-    return sameCamera(r, HOME_CAMERA) ? null : r;
+    return sameCamera(r, homeCamera) ? null : r;
   };
   let cameraTimer: ReturnType<typeof setTimeout> | null = null;
   camera.on('updated', () => {
     if (cameraTimer !== null) clearTimeout(cameraTimer);
+    relabelSoon();
     cameraTimer = setTimeout(() => {
       const now = cameraNow();
       if (!sameCamera(now, store.state.camera)) store.set({ camera: now });
@@ -214,6 +265,7 @@ function start(): void {
 
   store.subscribe(render);
   render(store.state, null);
+  relabel();
   performance.mark('rg:rendered');
   window.addEventListener('hashchange', () => store.set(decodeHash(location.hash, defaults, exists)));
 

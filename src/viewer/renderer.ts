@@ -16,6 +16,7 @@ import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from
 import type { DataIndex } from './data.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
+import type { LabelSide } from './labels.js';
 
 /** What the reducers read; updated by the app, then `sigma.refresh()`. */
 export interface DrawContext {
@@ -24,6 +25,10 @@ export interface DrawContext {
   visibleTies: Set<string>;
   hovered: string | null;
   neighbours: Set<string>;
+  /** Nodes with at least one tie shown (the others fade). */
+  activeNodes: Set<string>;
+  /** Nodes whose label is drawn, and on which side of the disc (labels.ts places them without collision). */
+  labelled: Map<string, LabelSide>;
   palette: Palette;
 }
 
@@ -146,6 +151,25 @@ function hoverDrawer(draw: DrawContext) {
   };
 }
 
+/** Labels with a halo of the background colour, so ties passing under a label do not cross its letters. */
+function haloLabel(draw: DrawContext) {
+  return (context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>, settings: Settings): void => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const side = draw.labelled.get((data as { key?: string }).key ?? '') ?? 'right';
+    const width = side === 'right' ? 0 : context.measureText(data.label).width;
+    const x = side === 'right' ? data.x + data.size + 3 : side === 'left' ? data.x - data.size - 3 - width : data.x - width / 2;
+    const y = side === 'above' ? data.y - data.size - size / 3 : side === 'below' ? data.y + data.size + size : data.y + size / 3;
+    context.lineJoin = 'round';
+    context.lineWidth = 4;
+    context.strokeStyle = draw.palette.background;
+    context.strokeText(data.label, x, y);
+    context.fillStyle = draw.palette.label;
+    context.fillText(data.label, x, y);
+  };
+}
+
 /** Create the sigma renderer with reducers reading `draw`. */
 export function createRenderer(container: HTMLElement, index: DataIndex, draw: DrawContext): { sigma: Sigma; graph: MultiGraph } {
   const graph = buildSigmaGraph(index);
@@ -162,26 +186,28 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
     labelSize: 14,
     labelWeight: '600',
     labelColor: { color: draw.palette.label },
-    labelDensity: index.payload.nodes.length <= 300 ? 8 : 0.5, // small graphs: every label (the layout made room for them)
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: index.payload.nodes.length <= 300 ? 1 : 8,
-    stagePadding: 70, // room for the labels of nodes at the edge
+    // Which labels show is decided by labels.ts (draw.labelled, forced below), not by sigma's grid.
+    labelDensity: 0,
+    labelRenderedSizeThreshold: 0,
+    stagePadding: 10, // the home camera (camera.ts) leaves the margins
     defaultDrawNodeHover: hoverDrawer(draw),
+    defaultDrawNodeLabel: haloLabel(draw),
     nodeReducer: (node, data) => {
       const p = draw.palette;
       const n = index.nodes.get(node);
       if (!draw.visibleNodes.has(node)) return { ...data, hidden: true };
       // A node whose ties are all filtered out (or not active at the date) fades.
-      const idle = (index.tiesOf.get(node)?.length ?? 0) > 0 && !(index.tiesOf.get(node) ?? []).some((t) => draw.visibleTies.has(t.id));
-      const out = { ...data, color: idle ? p.dimNode : (p.kinds[n?.kind ?? ''] ?? p.kinds.actor!) };
+      const idle = (index.tiesOf.get(node)?.length ?? 0) > 0 && !draw.activeNodes.has(node);
+      const labelled = draw.labelled.has(node);
+      const out = { ...data, color: idle ? p.dimNode : (p.kinds[n?.kind ?? ''] ?? p.kinds.actor!), forceLabel: labelled, label: labelled || node === draw.hovered ? data.label : '' };
       const focusId = draw.hovered ?? (draw.state.selected?.kind === 'node' ? draw.state.selected.id : null);
       if (focusId !== null) {
-        if (node === focusId) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
-        if (draw.neighbours.has(node)) return { ...out, zIndex: 1, forceLabel: true };
+        if (node === focusId) return { ...out, highlighted: true, zIndex: 2 };
+        if (draw.neighbours.has(node)) return { ...out, zIndex: 1 };
         return { ...out, color: p.dimNode, label: '', zIndex: 0 };
       }
       const focus = index.payload.focus;
-      if (focus && (node === focus[0] || node === focus[1])) return { ...out, forceLabel: true, zIndex: 1 };
+      if (focus && (node === focus[0] || node === focus[1])) return { ...out, zIndex: 1 };
       return out;
     },
     edgeReducer: (edge, data) => {
