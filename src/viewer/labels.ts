@@ -18,7 +18,7 @@ const GAP = 3;
 /** Most labels considered in one placement (larger graphs show the biggest discs' labels). */
 export const MAX_LABELS = 600;
 
-interface Box {
+export interface Box {
   readonly x0: number;
   readonly y0: number;
   readonly x1: number;
@@ -71,8 +71,14 @@ function labelBoxAt(disc: Box, side: LabelSide, width: number, size: number): Bo
   return { x0: cx - width / 2, y0: disc.y1, x1: cx + width / 2, y1: disc.y1 + 2 * h };
 }
 
+/** A placed label: its side and its box in viewport pixels. */
+export interface PlacedLabel {
+  readonly side: LabelSide;
+  readonly box: Box;
+}
+
 /** The labels that fit without collision at the current camera, with the side each is drawn on. */
-export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[], drawn: readonly string[]): Map<string, LabelSide> {
+export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[], drawn: readonly string[]): Map<string, PlacedLabel> {
   const { width, height } = sigma.getDimensions();
   const size = sigma.getSetting('labelSize');
   const ratio = sigma.getCamera().getState().ratio;
@@ -91,7 +97,7 @@ export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[],
   // Discs are obstacles for every label but their own: hash them, and check a label against its own disc separately.
   const discHash = new BoxHash();
   for (const b of discs.values()) discHash.add(b);
-  const placed = new Map<string, LabelSide>();
+  const placed = new Map<string, PlacedLabel>();
   for (const c of order) {
     const disc = discs.get(c.id)!;
     for (const side of SIDES) {
@@ -100,7 +106,7 @@ export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[],
       if (hash.hits(box) || discHash.hits(box)) continue;
       hash.add(box);
       hash.add(disc);
-      placed.set(c.id, side);
+      placed.set(c.id, { side, box });
       break;
     }
   }

@@ -112,7 +112,7 @@ function start(): void {
       candidates.push({ id, width: measure(shortOf(id)), rank });
     });
     const placed = placeLabels(sigma, candidates, bySize.filter((id) => draw.visibleNodes.has(id)));
-    const changed = [...placed].filter(([id, side]) => draw.labelled.get(id) !== side).map(([id]) => id).concat([...draw.labelled.keys()].filter((id) => !placed.has(id)));
+    const changed = [...placed].filter(([id, l]) => draw.labelled.get(id)?.side !== l.side).map(([id]) => id).concat([...draw.labelled.keys()].filter((id) => !placed.has(id)));
     draw.labelled = placed;
     if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
   };
@@ -277,8 +277,9 @@ function start(): void {
   });
 
   // A read-only handle for scripts and tests: where a node is on screen.
-  const handle: { sigma: Sigma; viewportPosition: (id: string) => { x: number; y: number } | null } = {
+  const handle: { sigma: Sigma; viewportPosition: (id: string) => { x: number; y: number } | null; labels: () => { id: string; text: string; x0: number; y0: number; x1: number; y1: number }[] } = {
     sigma,
+    labels: () => [...draw.labelled].map(([id, l]) => ({ id, text: shortOf(id), ...l.box })),
     viewportPosition: (id) => {
       const d = sigma.getNodeDisplayData(id);
       return d ? sigma.framedGraphToViewport(d) : null;

@@ -16,7 +16,7 @@ import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from
 import type { DataIndex } from './data.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
-import type { LabelSide } from './labels.js';
+import type { PlacedLabel } from './labels.js';
 
 /** What the reducers read; updated by the app, then `sigma.refresh()`. */
 export interface DrawContext {
@@ -28,7 +28,7 @@ export interface DrawContext {
   /** Nodes with at least one tie shown (the others fade). */
   activeNodes: Set<string>;
   /** Nodes whose label is drawn, and on which side of the disc (labels.ts places them without collision). */
-  labelled: Map<string, LabelSide>;
+  labelled: Map<string, PlacedLabel>;
   palette: Palette;
 }
 
@@ -157,7 +157,7 @@ function haloLabel(draw: DrawContext) {
     if (!data.label) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const side = draw.labelled.get((data as { key?: string }).key ?? '') ?? 'right';
+    const side = draw.labelled.get((data as { key?: string }).key ?? '')?.side ?? 'right';
     const width = side === 'right' ? 0 : context.measureText(data.label).width;
     const x = side === 'right' ? data.x + data.size + 3 : side === 'left' ? data.x - data.size - 3 - width : data.x - width / 2;
     const y = side === 'above' ? data.y - data.size - size / 3 : side === 'below' ? data.y + data.size + size : data.y + size / 3;
