@@ -25,7 +25,7 @@ export function searchBox(index: DataIndex, found: (id: string) => void): HTMLIn
     if (n.label !== n.id) option.label = n.id;
     list.append(option);
   }
-  const input = el('input', { class: 'rg-search', attrs: { type: 'search', id: 'rg-search', list: 'rg-search-list', placeholder: 'Search a node  ( / )', 'aria-label': 'Search a node', autocomplete: 'off' } });
+  const input = el('input', { class: 'rg-search', attrs: { type: 'search', id: 'rg-search', list: 'rg-search-list', placeholder: 'Search  ( / )', 'aria-label': 'Search a node', autocomplete: 'off' } });
   const go = () => {
     const id = findNode(index, input.value);
     input.setAttribute('aria-invalid', id === null && input.value.trim() !== '' ? 'true' : 'false');
