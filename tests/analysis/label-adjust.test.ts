@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adjustLabels, canvasLabel, labelBox } from '../../src/analysis/label-adjust.js';
+import fc from 'fast-check';
+import { adjustLabels, canvasLabel, CANVAS_LABEL_LIMIT, distinctCanvasLabels, labelBox, labelHead } from '../../src/analysis/label-adjust.js';
 
 describe('canvasLabel', () => {
   it('keeps short labels, drops a qualifier, then cuts at a word with an ellipsis', () => {
@@ -39,5 +40,40 @@ describe('adjustLabels', () => {
       }
     }
     expect(run().x).toEqual(x);
+  });
+});
+
+describe('distinctCanvasLabels', () => {
+  const JOINT = ['Joint Russian-Turkish Monitoring Centre (Aghdam)', 'Joint Turkish-Russian M4 patrols (Idlib)', 'Joint Turkish-Russian patrols (north-east Syria)'];
+
+  it('keeps the three joint projects of the showcase apart', () => {
+    const out = distinctCanvasLabels([...JOINT, 'Turkey', 'Russia']);
+    expect(out).toEqual(['Joint Russian-Turkish…', 'Joint Turkish-Russian M4…', 'Joint Turkish-Russian patrols', 'Turkey', 'Russia']);
+  });
+
+  it('never shows a shortened label that is also the start of another label', () => {
+    const word = fc.constantFrom('Joint', 'Turkish-Russian', 'Russian-Turkish', 'patrols', 'M4', 'Monitoring', 'Centre', 'of', 'north-east');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 9 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 12 }), (labels) => {
+        const heads = labels.map((l) => labelHead(l).toLowerCase());
+        distinctCanvasLabels(labels).forEach((short, i) => {
+          expect(short.length).toBeLessThanOrEqual(CANVAS_LABEL_LIMIT);
+          // Cut at the end only: what is shown must not also begin any other (different) label.
+          if (short.indexOf('…') !== short.length - 1) return;
+          const stem = short.slice(0, -1).toLowerCase();
+          heads.forEach((other, j) => {
+            if (other !== heads[i]) expect(other.startsWith(stem), `${short} / ${labels[j]}`).toBe(false);
+          });
+        });
+      }),
+    );
+  });
+
+  it('elides the shared middle when growing would pass the limit', () => {
+    const a = 'Alpha bravo charlie delta echo foxtrot golf hotel india juliet';
+    const out = distinctCanvasLabels([`${a} kilo`, `${a} lima`]);
+    expect(out[0]).not.toBe(out[1]);
+    expect(out[0]!.length).toBeLessThanOrEqual(CANVAS_LABEL_LIMIT);
+    expect(out[0]).toMatch(/^Alpha….*kilo$/);
   });
 });

@@ -34,3 +34,18 @@ describe('html exporter', () => {
     expect(quiet.text).toBe('');
   });
 });
+
+describe('html export size check', () => {
+  it('refuses, before any layout, a graph larger than the viewer is written for, with a hint', async () => {
+    const { checkHtmlSize, HTML_LIMITS } = await import('../../../src/io/exporters/html.js');
+    const { UserError } = await import('../../../src/model/errors.js');
+    expect(() => checkHtmlSize('big.yaml', HTML_LIMITS.nodes, HTML_LIMITS.ties)).not.toThrow();
+    expect(() => checkHtmlSize('big.yaml', HTML_LIMITS.nodes + 1, 10)).toThrow(UserError);
+    expect(() => checkHtmlSize('big.yaml', 10, 2_000_000)).toThrow(/big\.yaml: 10 nodes and 2,000,000 ties are more than the HTML viewer draws \(at most 200,000 nodes and 500,000 ties\)/);
+    try {
+      checkHtmlSize('big.yaml', 10, 600_000);
+    } catch (e) {
+      expect((e as InstanceType<typeof UserError>).hint).toMatch(/gexf/);
+    }
+  });
+});
