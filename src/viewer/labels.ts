@@ -47,10 +47,9 @@ class BoxHash {
   }
 }
 
-/** A node that may get a label: its pixel label width and its rank (lower first). */
+/** A node that may get a label, and its rank (lower first). */
 export interface LabelCandidate {
   readonly id: string;
-  readonly width: number;
   readonly rank: number;
 }
 
@@ -78,7 +77,7 @@ export interface PlacedLabel {
 }
 
 /** The labels that fit without collision at the current camera, with the side each is drawn on. */
-export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[], drawn: readonly string[]): Map<string, PlacedLabel> {
+export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[], drawn: readonly string[], labelWidth: (id: string) => number): Map<string, PlacedLabel> {
   const { width, height } = sigma.getDimensions();
   const size = sigma.getSetting('labelSize');
   const ratio = sigma.getCamera().getState().ratio;
@@ -100,8 +99,9 @@ export function placeLabels(sigma: Sigma, candidates: readonly LabelCandidate[],
   const placed = new Map<string, PlacedLabel>();
   for (const c of order) {
     const disc = discs.get(c.id)!;
+    const w = labelWidth(c.id);
     for (const side of SIDES) {
-      const box = labelBoxAt(disc, side, c.width, size);
+      const box = labelBoxAt(disc, side, w, size);
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
       if (hash.hits(box) || discHash.hits(box)) continue;
       hash.add(box);

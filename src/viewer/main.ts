@@ -25,7 +25,7 @@ import { fitCamera } from './camera.js';
 import { labelMeter, placeLabels, type LabelCandidate } from './labels.js';
 import { metricsPanel } from './metrics.js';
 import { searchBox } from './search.js';
-import { bindKeys, controlsBar, makeActions } from './controls.js';
+import { bindKeys, controlsBar, makeActions, type Actions } from './controls.js';
 
 const FILTER_KEYS: readonly (keyof ViewState)[] = ['polarities', 'domains', 'kinds', 'minIntensity', 'date'];
 
@@ -91,7 +91,24 @@ function start(): void {
   if (timeline) frame.dock.append(timeline.root);
   frame.dock.append(legend.root);
 
-  // The container is in the document (with a size) before sigma starts.
+  // Every panel is in place before sigma starts, so the canvas has its final size (a later
+  // resize would cost a full refresh).
+  const centreOn = (id: string) => {
+    const d = sigma.getNodeDisplayData(id);
+    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.7) }, { duration: 400 });
+  };
+  const search = searchBox(index, (id) => {
+    select({ kind: 'node', id });
+    centreOn(id);
+  });
+  const toggleTheme = () => store.set({ theme: store.state.theme === 'light' ? 'dark' : 'light' });
+  let actions: Actions | null = null;
+  const act = (name: keyof Actions) => () => actions?.[name]();
+  const deferred: Actions = { zoomIn: act('zoomIn'), zoomOut: act('zoomOut'), fit: act('fit'), fullscreen: act('fullscreen'), png: act('png'), toggleTheme: act('toggleTheme') };
+  frame.tools.append(search, controlsBar(deferred));
+  if (payload.description) sidebar.append(el('p', { class: 'rg-description' }, payload.description));
+  sidebar.append(section('Metrics', metrics.root));
+  sidebar.append(section('Filters', filters.root), section('Reading the graph', el('p', { class: 'rg-hint' }, LEGEND_NOTE)));
   performance.mark('rg:dom');
   const { sigma } = createRenderer(graphBox, index, draw);
   performance.mark('rg:sigma');
@@ -109,9 +126,9 @@ function start(): void {
       if (!draw.visibleNodes.has(id) || id === draw.hovered) return;
       if (focusId !== null && id !== focusId && !draw.neighbours.has(id)) return;
       const rank = id === focusId ? -3 : focusPair.has(id) ? -2 : i;
-      candidates.push({ id, width: measure(shortOf(id)), rank });
+      candidates.push({ id, rank });
     });
-    const placed = placeLabels(sigma, candidates, bySize.filter((id) => draw.visibleNodes.has(id)));
+    const placed = placeLabels(sigma, candidates, bySize.filter((id) => draw.visibleNodes.has(id)), (id) => measure(shortOf(id)));
     const changed = [...placed].filter(([id, l]) => draw.labelled.get(id)?.side !== l.side).map(([id]) => id).concat([...draw.labelled.keys()].filter((id) => !placed.has(id)));
     draw.labelled = placed;
     if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
@@ -136,24 +153,12 @@ function start(): void {
     sigma.resize();
     homeCamera = home();
     if (store.state.camera === null) camera.setState(homeCamera);
-    sigma.refresh({ skipIndexation: true });
+    // Positions and colours are unchanged: draw again without reprocessing every tie.
+    sigma.refresh({ partialGraph: { nodes: [] }, skipIndexation: true });
     relabelSoon();
   }).observe(graphBox);
 
-  const centreOn = (id: string) => {
-    const d = sigma.getNodeDisplayData(id);
-    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.7) }, { duration: 400 });
-  };
-  const search = searchBox(index, (id) => {
-    select({ kind: 'node', id });
-    centreOn(id);
-  });
-  const toggleTheme = () => store.set({ theme: store.state.theme === 'light' ? 'dark' : 'light' });
-  const actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme, () => homeCamera);
-  frame.tools.append(search, controlsBar(actions));
-  if (payload.description) sidebar.append(el('p', { class: 'rg-description' }, payload.description));
-  sidebar.append(section('Metrics', metrics.root));
-  sidebar.append(section('Filters', filters.root), section('Reading the graph', el('p', { class: 'rg-hint' }, LEGEND_NOTE)));
+  actions = makeActions(sigma, app, slug(payload.title), () => draw.palette.background, toggleTheme, () => homeCamera);
 
   // Hover: highlight the neighbourhood among visible ties, dim the rest.
   sigma.on('enterNode', ({ node }) => {
@@ -269,7 +274,7 @@ function start(): void {
   performance.mark('rg:rendered');
   window.addEventListener('hashchange', () => store.set(decodeHash(location.hash, defaults, exists)));
 
-  bindKeys(actions, {
+  bindKeys(deferred, {
     search: () => search.focus(),
     escape: () => select(null),
     play: () => timeline?.togglePlay(),
