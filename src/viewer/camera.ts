@@ -24,11 +24,17 @@ function fitAt(sigma: Sigma, ids: readonly string[], angle: number, margin: numb
     let right = -Infinity;
     let top = Infinity;
     let bottom = -Infinity;
+    // framedGraphToViewport with a camera builds a matrix per call: the map is affine, so take it
+    // from three points and apply it to every node.
+    const o = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: cam });
+    const ex = sigma.framedGraphToViewport({ x: 1, y: 0 }, { cameraState: cam });
+    const ey = sigma.framedGraphToViewport({ x: 0, y: 1 }, { cameraState: cam });
+    const scale = sigma.scaleSize(1, cam.ratio);
     for (const id of ids) {
       const d = sigma.getNodeDisplayData(id);
       if (!d) continue;
-      const p = sigma.framedGraphToViewport(d, { cameraState: cam });
-      const r = sigma.scaleSize(d.size, cam.ratio);
+      const p = { x: o.x + d.x * (ex.x - o.x) + d.y * (ey.x - o.x), y: o.y + d.x * (ex.y - o.y) + d.y * (ey.y - o.y) };
+      const r = d.size * scale;
       left = Math.min(left, p.x - r);
       right = Math.max(right, p.x + r);
       top = Math.min(top, p.y - r);

@@ -70,7 +70,7 @@ export const LARGE_TIES = 20_000;
  * parallel-edges example, mirrored for ties drawn the other way), a large bundle becomes two
  * ribbons. O(n + m) with integer pair keys.
  */
-export function buildSigmaGraph(index: DataIndex): MultiGraph {
+export function buildSigmaGraph(index: DataIndex, only?: (i: number) => boolean): MultiGraph {
   const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const ties = index.payload.ties;
   const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(ties.length, 1))));
@@ -100,6 +100,7 @@ export function buildSigmaGraph(index: DataIndex): MultiGraph {
   const pairSeen = new Map<number, number>();
   const polaritySeen = new Map<number, number>();
   for (let i = 0; i < m; i++) {
+    if (only && !only(i)) continue;
     const t = ties[i]!;
     const count = pairCount.get(lo[i]!)!;
     const bundled = count > BUNDLE_THRESHOLD;
@@ -170,9 +171,28 @@ function haloLabel(draw: DrawContext) {
   };
 }
 
-/** Create the sigma renderer with reducers reading `draw`. */
-export function createRenderer(container: HTMLElement, index: DataIndex, draw: DrawContext): { sigma: Sigma; graph: MultiGraph } {
-  const graph = buildSigmaGraph(index);
+/** Ties drawn in the first frame of a large graph: the heaviest; the others follow (`completeGraph`). */
+export const FIRST_FRAME_TIES = 20_000;
+
+/** Indexes of the `count` ties of highest intensity (file order breaks ties). O(m log m). */
+function heaviest(index: DataIndex, count: number): Uint8Array {
+  const ties = index.payload.ties;
+  const order = ties.map((_t, i) => i).sort((a, b) => ties[b]!.intensity - ties[a]!.intensity || a - b);
+  const keep = new Uint8Array(ties.length);
+  for (let k = 0; k < Math.min(count, order.length); k++) keep[order[k]!] = 1;
+  return keep;
+}
+
+/**
+ * Create the sigma renderer with reducers reading `draw`. On graphs of more than LARGE_TIES ties the
+ * first frame draws the FIRST_FRAME_TIES heaviest ties only, at once; `complete` then builds the
+ * whole graph and hands it to sigma (one refresh), so the page shows something in a few seconds
+ * instead of after every tie is processed. `complete` is a no-op on smaller graphs.
+ */
+export function createRenderer(container: HTMLElement, index: DataIndex, draw: DrawContext): { sigma: Sigma; graph: MultiGraph; complete: () => boolean } {
+  const partial = index.payload.ties.length > LARGE_TIES;
+  const first = partial ? heaviest(index, FIRST_FRAME_TIES) : null;
+  const graph = buildSigmaGraph(index, first ? (i) => first[i] === 1 : undefined);
   performance.mark('rg:graph');
   const large = index.payload.ties.length > LARGE_TIES;
   const sigma = new Sigma(graph, container, {
@@ -243,7 +263,14 @@ export function createRenderer(container: HTMLElement, index: DataIndex, draw: D
     },
   });
   sigma.setCustomBBox(squareBBox(index));
-  return { sigma, graph };
+  let done = !partial;
+  const complete = () => {
+    if (done) return false;
+    done = true;
+    sigma.setGraph(buildSigmaGraph(index));
+    return true;
+  };
+  return { sigma, graph, complete };
 }
 
 /**

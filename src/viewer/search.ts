@@ -16,10 +16,13 @@ export function findNode(index: DataIndex, text: string): string | null {
   return nodes.find((n) => n.label.toLowerCase().includes(q))?.id ?? null;
 }
 
+/** Graphs of more nodes than this get no suggestion list: a 20,000-option datalist costs the page half a second. */
+export const SUGGEST_MAX = 5_000;
+
 /** The search box; `found` receives the chosen node id. */
 export function searchBox(index: DataIndex, found: (id: string) => void): HTMLInputElement {
   const list = el('datalist', { attrs: { id: 'rg-search-list' } });
-  for (const n of index.payload.nodes) {
+  for (const n of index.payload.nodes.length <= SUGGEST_MAX ? index.payload.nodes : []) {
     const option = document.createElement('option');
     option.value = n.label;
     if (n.label !== n.id) option.label = n.id;
