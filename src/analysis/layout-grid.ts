@@ -2,17 +2,18 @@
  * rivalgraph/analysis/layout-grid: a near-linear signed force layout for large graphs.
  *
  * Fruchterman & Reingold's spring embedder (1991, "Graph drawing by force-directed
- * placement", Software: Practice and Experience 21(11)) in its grid variant: repulsion
- * k^2/d acts only between nodes closer than 2k, found through a uniform grid of cells of
- * side 1.5k (Fruchterman and Reingold use 2k), so one iteration costs O(n + m) instead of O(n^2) (or O(n log n) for the
- * Barnes-Hut of ForceAtlas2). Cooperation pairs attract (d^2/k times their weight);
- * conflict pairs repel at any range (weight * k^2/d, the repulsive half of a signed spring
- * embedder, Kunegis et al. 2010); a weak gravity towards the centre replaces the
- * long-range repulsion the grid drops, so the drawing stays round and compact. Steps are
- * capped by a temperature that cools linearly. Typed arrays only; deterministic for the
- * start positions it is given (no randomness inside).
+ * placement", Software: Practice and Experience 21(11)) in its grid variant: repulsion k^2/d
+ * acts only between nodes closer than 1.5k (FR use 2k), found through a uniform grid of cells
+ * of that side, so one iteration costs O(n + m) instead of O(n^2) (or O(n log n) for the
+ * Barnes-Hut of ForceAtlas2). The repulsion from afar that the grid drops is brought back
+ * coarsely, particle-mesh style: a 16x16 grid over the drawing, each cell pushed by every other
+ * cell's node count at its centroid. Cooperation pairs attract (d^2/k times their weight over the
+ * mean weight); conflict pairs repel at any range (weight * k^2/d, the repulsive half of a signed
+ * spring embedder, Kunegis et al. 2010); gravity g*d with g = pi balances the far field at the
+ * radius where each node has k^2 of room. Steps are capped by a temperature that cools
+ * linearly. Typed arrays only; deterministic for the start positions it is given.
  *
- * Complexity: O(iterations * (n + m + c)) for n nodes, m cooperation and c conflict pairs,
+ * Complexity: O(iterations * (n + m + c + 16^4)) for n nodes, m cooperation and c conflict pairs,
  * when the density per cell stays bounded (the repulsion spreads the nodes so it does).
  */
 

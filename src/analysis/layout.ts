@@ -15,6 +15,9 @@
  * The start is a seeded pseudo-random placement, so the same graph and seed give
  * the same coordinates to the last digit.
  *
+ * Graphs of more than `gridAbove` (2,000) nodes use layout-grid.ts instead of ForceAtlas2 and
+ * noverlap: near-linear, 20,000 nodes in about a second where ForceAtlas2 took 20 s.
+ *
  * Complexity: O(R * (n log n + m)) for R = iterations / roundLength rounds with
  * Barnes-Hut (O(R * (n^2 + m)) without, on graphs of 500 nodes or fewer), plus
  * noverlap's grid passes and O(300 * n^2) for the label adjustment (n <= 300).
