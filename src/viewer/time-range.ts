@@ -9,14 +9,13 @@
  * shares of ties, so its time is proportional to ties, not to years. Pure functions, O(m log m).
  */
 import type { ViewerTie } from '../io/html/payload.js';
+import { MS_PER_DAY, utcDay } from '../model/dates.js';
 
 /** Share of the dated ties (by start day) before the slider's default start. */
 export const DENSE_SHARE = 0.05;
 
 /** Most frames of a play from the slider's start to its end. */
 export const PLAY_FRAMES = 120;
-
-const MS_PER_DAY = 86_400_000;
 
 /** The slider's span: the whole record (`first`..`last`) and the default start (`dense`). */
 export interface TimeRange {
@@ -30,8 +29,7 @@ export interface TimeRange {
 
 /** Day number of 1 January of the year of `day`. */
 export function yearStart(day: number): number {
-  const year = new Date(day * MS_PER_DAY).getUTCFullYear();
-  return Math.round(Date.UTC(year, 0, 1) / MS_PER_DAY);
+  return utcDay(new Date(day * MS_PER_DAY).getUTCFullYear(), 1, 1)!;
 }
 
 /** The time range of the ties, or null when none is dated. */
