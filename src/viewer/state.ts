@@ -16,9 +16,6 @@ export interface Camera {
   readonly angle: number;
 }
 
-/** The camera of the default view: the whole graph, slightly zoomed out so edge labels fit. */
-export const HOME_CAMERA: Camera = Object.freeze({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
-
 export type Theme = 'light' | 'dark';
 
 /** Everything that defines what the page shows. */
@@ -30,6 +27,7 @@ export interface ViewState {
   /** Day number shown by the time slider, or null for all dates. */
   readonly date: number | null;
   readonly selected: Selection | null;
+  /** null: the home view, fitted to the canvas on this screen (camera.ts). */
   readonly camera: Camera | null;
   readonly theme: Theme;
 }
