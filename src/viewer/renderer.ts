@@ -17,6 +17,7 @@ import type { DataIndex } from './data.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 import type { PlacedLabel } from './labels.js';
+import { FIRST_FRAME_TIES, LARGE_TIES } from './limits.js';
 
 /** What the reducers read; updated by the app, then `sigma.refresh()`. */
 export interface DrawContext {
@@ -60,8 +61,6 @@ export function bundleCurvature(polarity: string, k: number, n: number, flip: bo
   return side * (flip ? -1 : 1) * c;
 }
 
-/** Ties above which the canvas uses the cheapest programs: straight 1-pixel lines, no arrow heads, no curves. */
-export const LARGE_TIES = 20_000;
 
 /**
  * The sigma graph: nodes with position, size and label; edges with shape (arrow, curve).
@@ -171,8 +170,6 @@ function haloLabel(draw: DrawContext) {
   };
 }
 
-/** Ties drawn in the first frame of a large graph: the heaviest; the others follow (`completeGraph`). */
-export const FIRST_FRAME_TIES = 20_000;
 
 /** Indexes of the `count` ties of highest intensity (file order breaks ties). O(m log m). */
 function heaviest(index: DataIndex, count: number): Uint8Array {
