@@ -47,7 +47,10 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
   try {
     process.exitCode = undefined;
     await program.parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    // A command that fails softly (validate) sets the code; it is returned, not left on the process.
+    const code = process.exitCode;
+    process.exitCode = undefined;
+    return typeof code === 'number' ? code : EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version exit 0; every usage error is a user error.

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 
 describe('rivalgraph analyze', () => {
-  it('analyses the built-in graph', () => {
-    const r = runCli(['analyze']);
+  it('analyses the built-in graph', async () => {
+    const r = await runCli(['analyze']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Signed network analysis/);
     expect(r.stdout).toMatch(/frustration index/);
   });
 
-  it('prints the JSON contract, byte-identical on two runs', () => {
+  it('prints the JSON contract, byte-identical on two runs', async () => {
     const args = ['analyze', fixture('analysis', 'highland-tribes.csv'), '--json'];
-    const r = runCli(args);
+    const r = await runCli(args);
     expect(r.code).toBe(0);
-    expect(runCli(args).stdout).toBe(r.stdout);
+    expect((await runCli(args)).stdout).toBe(r.stdout);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(['rivalgraph', 'file', 'nodes', 'edges', 'input', 'components', 'balance', 'centrality', 'factions']);
     expect(json.balance.triangles.byNegatives).toHaveLength(4);
@@ -24,26 +24,26 @@ describe('rivalgraph analyze', () => {
     expect(json.factions.k).toBe(3);
   });
 
-  it('exits 2 with file:line:column on a bad CSV row, and skips it with --skip-bad-rows', () => {
-    const bad = runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv']);
+  it('exits 2 with file:line:column on a bad CSV row, and skips it with --skip-bad-rows', async () => {
+    const bad = await runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad-row\.csv:4:5: sign "maybe" is not a sign/);
     expect(bad.stderr).not.toMatch(/at .*\.js/);
-    const skipped = runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv', '--skip-bad-rows', '--json']);
+    const skipped = await runCli(['analyze', 'tests/fixtures/analysis/bad-row.csv', '--skip-bad-rows', '--json']);
     expect(skipped.code).toBe(0);
     expect(JSON.parse(skipped.stdout).badRows).toBe(1);
   });
 
-  it('exits 2 on bad flags', () => {
-    const metric = runCli(['analyze', '--metrics', 'nope']);
+  it('exits 2 on bad flags', async () => {
+    const metric = await runCli(['analyze', '--metrics', 'nope']);
     expect(metric.code).toBe(2);
     expect(metric.stderr).toMatch(/unknown metric "nope"/);
-    expect(runCli(['analyze', '--at', '2020', '--from', '2019']).code).toBe(2);
-    expect(runCli(['analyze', '--budget', '0']).code).toBe(2);
+    expect((await runCli(['analyze', '--at', '2020', '--from', '2019'])).code).toBe(2);
+    expect((await runCli(['analyze', '--budget', '0'])).code).toBe(2);
   });
 
-  it('runs only the chosen metrics', () => {
-    const r = runCli(['analyze', fixture('analysis', 'highland-tribes.csv'), '--json', '--metrics', 'triangles,degree']);
+  it('runs only the chosen metrics', async () => {
+    const r = await runCli(['analyze', fixture('analysis', 'highland-tribes.csv'), '--json', '--metrics', 'triangles,degree']);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json.balance)).toEqual(['triangles', 'ratio']);
     expect(Object.keys(json.centrality)).toEqual(['degree']);

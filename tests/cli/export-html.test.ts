@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 describe('rivalgraph export --format html', () => {
-  it('writes one self-contained page of the built-in graph, byte-identical on a second run', () => {
+  it('writes one self-contained page of the built-in graph, byte-identical on a second run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-html-'));
     const a = join(dir, 'a.html');
     const b = join(dir, 'b.html');
-    expect(runCli(['export', '-f', 'html', '-o', a]).code).toBe(0);
-    expect(runCli(['export', '--format', 'html', '-o', b]).code).toBe(0);
+    expect((await runCli(['export', '-f', 'html', '-o', a])).code).toBe(0);
+    expect((await runCli(['export', '--format', 'html', '-o', b])).code).toBe(0);
     const html = readFileSync(a, 'utf8');
     expect(readFileSync(b, 'utf8')).toBe(html);
     expect(html).toMatch(/^<!doctype html>/);
@@ -20,9 +20,9 @@ describe('rivalgraph export --format html', () => {
     expect(data.focus).toEqual(['TUR', 'RUS']);
   });
 
-  it('changes the layout with --seed', () => {
-    const one = runCli(['export', '-f', 'html', '--seed', '1', '-o', '-']).stdout;
-    const two = runCli(['export', '-f', 'html', '--seed', '2', '-o', '-']).stdout;
+  it('changes the layout with --seed', async () => {
+    const one = (await runCli(['export', '-f', 'html', '--seed', '1', '-o', '-'])).stdout;
+    const two = (await runCli(['export', '-f', 'html', '--seed', '2', '-o', '-'])).stdout;
     expect(one).not.toBe(two);
   });
 });

@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 describe('rivalgraph export carries the analysis', () => {
-  it('puts the same figures as `analyze --json` into the JSON export, and leaves them out with --no-analysis', () => {
-    const exported = runCli(['export', '-f', 'json']);
+  it('puts the same figures as `analyze --json` into the JSON export, and leaves them out with --no-analysis', async () => {
+    const exported = await runCli(['export', '-f', 'json']);
     expect(exported.code, exported.stderr).toBe(0);
     const doc = JSON.parse(exported.stdout);
-    const analyzed = JSON.parse(runCli(['analyze', '--json']).stdout);
+    const analyzed = JSON.parse((await runCli(['analyze', '--json'])).stdout);
     const { file: _file, ...expected } = analyzed;
     expect(doc.analysis).toEqual(expected);
     expect(doc.analysis.focus.pair).toBeDefined();
 
-    const bare = JSON.parse(runCli(['export', '-f', 'json', '--no-analysis']).stdout);
+    const bare = JSON.parse((await runCli(['export', '-f', 'json', '--no-analysis'])).stdout);
     expect(bare.analysis).toBeUndefined();
     expect(bare.edges).toEqual(doc.edges);
   });
 
-  it('shows the analysis figures in the HTML payload', () => {
-    const html = runCli(['export', '-f', 'html']).stdout;
+  it('shows the analysis figures in the HTML payload', async () => {
+    const html = (await runCli(['export', '-f', 'html'])).stdout;
     const json = /<script type="application\/json" id="rg-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(json).toBeDefined();
     const payload = JSON.parse(json!.replace(/\\u003c/g, '<'));

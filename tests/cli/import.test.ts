@@ -15,17 +15,17 @@ const EVENTS: Ev[] = [
 const text = EVENTS.map((e, i) => gdeltRow(e, 61, i + 1)).join('\n') + '\nnot a row\n';
 
 describe('rivalgraph import (end to end)', () => {
-  it('imports GDELT into a YAML graph that validate accepts, with a summary on stderr', () => {
+  it('imports GDELT into a YAML graph that validate accepts, with a summary on stderr', async () => {
     const dir = tempDir();
     const input = writeText(dir, '20200305.export.CSV', text);
     const out = join(dir, 'graph.yaml');
-    const r = runCli(['import', 'gdelt', input, '-o', out]);
+    const r = await runCli(['import', 'gdelt', input, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/GDELT 2\.0 \(61 columns\)/);
     expect(r.stderr).toMatch(/rows: 6 read, 5 kept, 0 filtered, 1 malformed/);
     expect(r.stderr).toMatch(/20200305\.export\.CSV:6:10: 1 fields/);
     expect(r.stderr).toMatch(/events: 4 after removing 1 duplicate reports/);
-    const v = runCli(['validate', out]);
+    const v = await runCli(['validate', out]);
     expect(v.stdout + v.stderr).toMatch(/^ok .*graph\.yaml: 5 nodes, 4 ties/);
     const doc = parse(readFileSync(out, 'utf8'));
     const tie = doc.ties.find((t: { id: string }) => t.id === 'TUR-RUS-2020-03-cooperation-04');
@@ -42,8 +42,8 @@ describe('rivalgraph import (end to end)', () => {
   it('writes JSON by extension, byte-identical across runs and across worker counts', async () => {
     const dir = tempDir();
     const input = await writeZip(dir, 'e.CSV.zip', 'e.CSV', text);
-    const a = runCli(['import', 'gdelt', input, '-o', join(dir, 'a.json'), '--workers', '1']);
-    const b = runCli(['import', 'gdelt', input, writeText(dir, 'e.CSV', text), '-o', join(dir, 'b.json'), '--workers', '2', '--dyad', 'TUR,RUS']);
+    const a = await runCli(['import', 'gdelt', input, '-o', join(dir, 'a.json'), '--workers', '1']);
+    const b = await runCli(['import', 'gdelt', input, writeText(dir, 'e.CSV', text), '-o', join(dir, 'b.json'), '--workers', '2', '--dyad', 'TUR,RUS']);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     const ja = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
@@ -53,11 +53,11 @@ describe('rivalgraph import (end to end)', () => {
     expect(jb.focus).toEqual(['TUR', 'RUS']);
     // The same events read twice (zip + plain) are deduplicated to the same ties.
     expect(jb.ties.map((t: { id: string }) => t.id)).toEqual(ja.ties.filter((t: { source: string; target: string }) => [t.source, t.target].sort().join() === 'RUS,TUR').map((t: { id: string }) => t.id));
-    runCli(['import', 'gdelt', input, '-o', join(dir, 'c.json'), '--workers', '1']);
+    await runCli(['import', 'gdelt', input, '-o', join(dir, 'c.json'), '--workers', '1']);
     expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe(readFileSync(join(dir, 'a.json'), 'utf8'));
   });
 
-  it('imports ICEWS with M/D/YYYY dates and NA values', () => {
+  it('imports ICEWS with M/D/YYYY dates and NA values', async () => {
     const dir = tempDir();
     const rows = [
       ICEWS_HEADER.join('\t'),
@@ -71,46 +71,46 @@ describe('rivalgraph import (end to end)', () => {
     ];
     const input = writeText(dir, 'Events.2017.20201006.tab', rows.join('\n') + '\n');
     const out = join(dir, 'icews.yaml');
-    const r = runCli(['import', 'icews', input, '-o', out, '--quad-scheme', 'icews']);
+    const r = await runCli(['import', 'icews', input, '-o', out, '--quad-scheme', 'icews']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/rows: 7 read, 3 kept, 2 filtered, 2 malformed/);
     expect(r.stderr).toMatch(/unmapped country names: Narnia \(1\)/);
-    expect(runCli(['validate', out]).code).toBe(0);
+    expect((await runCli(['validate', out])).code).toBe(0);
     const doc = parse(readFileSync(out, 'utf8'));
     expect(doc.ties.map((t: { id: string }) => t.id)).toEqual(['RUS-SYR-2017-03-conflict-19', 'TUR-RUS-2017-03-cooperation-04']);
     expect(doc.ties[1].evidence).toEqual([{ source: 'icews', page: 'story 11 (Wire)' }, { source: 'icews', page: 'story 12 (Wire)' }]);
   });
 
-  it('exits 2 with a located message under --strict, and on bad flags or files', () => {
+  it('exits 2 with a located message under --strict, and on bad flags or files', async () => {
     const dir = tempDir();
     const input = writeText(dir, 'x.CSV', text);
-    const s = runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--strict']);
+    const s = await runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--strict']);
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/x\.CSV:6:10: malformed row: 1 fields/);
     expect(s.stderr).not.toMatch(/at .*\.js/);
-    expect(runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--root-codes', '21']).code).toBe(2);
-    expect(runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--dyad', 'TUR']).code).toBe(2);
-    expect(runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--from', '2020-13']).code).toBe(2);
-    expect(runCli(['import', 'csv', input, '-o', join(dir, 'g.yaml')]).code).toBe(2);
-    const missing = runCli(['import', 'gdelt', join(dir, 'nope.CSV'), '-o', join(dir, 'g.yaml')]);
+    expect((await runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--root-codes', '21'])).code).toBe(2);
+    expect((await runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--dyad', 'TUR'])).code).toBe(2);
+    expect((await runCli(['import', 'gdelt', input, '-o', join(dir, 'g.yaml'), '--from', '2020-13'])).code).toBe(2);
+    expect((await runCli(['import', 'csv', input, '-o', join(dir, 'g.yaml')])).code).toBe(2);
+    const missing = await runCli(['import', 'gdelt', join(dir, 'nope.CSV'), '-o', join(dir, 'g.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.CSV: no such file/);
-    expect(runCli(['import', 'gdelt', input, '-o', input]).stderr).toMatch(/refusing to overwrite an input/);
+    expect((await runCli(['import', 'gdelt', input, '-o', input])).stderr).toMatch(/refusing to overwrite an input/);
   });
 });
 
 describe('rivalgraph import errors from worker threads', () => {
-  it('a broken zip read by a worker is a user error (exit 2), not a crash', () => {
+  it('a broken zip read by a worker is a user error (exit 2), not a crash', async () => {
     const dir = tempDir();
     const zip = writeText(dir, 'broken.CSV.zip', 'not a zip');
-    const r = runCli(['import', 'gdelt', writeText(dir, 'ok.CSV', text), zip, '-o', join(dir, 'g.json'), '--workers', '2']);
+    const r = await runCli(['import', 'gdelt', writeText(dir, 'ok.CSV', text), zip, '-o', join(dir, 'g.json'), '--workers', '2']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/broken\.CSV\.zip: not a readable zip archive/);
   });
 });
 
 describe('rivalgraph import dyads (end to end)', () => {
-  it('reads a BigQuery-style CSV export into a graph validate accepts', () => {
+  it('reads a BigQuery-style CSV export into a graph validate accepts', async () => {
     const dir = tempDir();
     const table = writeText(
       dir,
@@ -120,10 +120,10 @@ describe('rivalgraph import dyads (end to end)', () => {
         'RUS,TUR,2020-02,conflict,19,1,10.0,50,500.0,\n',
     );
     const out = join(dir, 'g.yaml');
-    const r = runCli(['import', 'dyads', table, '-o', out, '--weight-mentions']);
+    const r = await runCli(['import', 'dyads', table, '-o', out, '--weight-mentions']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/rows: 2 read, 2 kept/);
-    expect(runCli(['validate', out]).code).toBe(0);
+    expect((await runCli(['validate', out])).code).toBe(0);
     const doc = parse(readFileSync(out, 'utf8'));
     expect(doc.sources.dyads.title).toMatch(/SQL/);
     expect(doc.ties[1]).toMatchObject({ id: 'TUR-RUS-2020-03-cooperation-04', intensity: 7, evidence: [{ source: 'dyads', url: 'https://a.example/1' }, { source: 'dyads', url: 'https://b.example/2' }] });

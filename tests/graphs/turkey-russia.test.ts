@@ -144,18 +144,18 @@ const EPISODES = [
 const dyad = (t: Tie, a: string, b: string) => (t.source === a && t.target === b) || (t.source === b && t.target === a);
 
 describe('graphs/turkey-russia.yaml', () => {
-  it('validates with the CLI', () => {
-    const r = runCli(['validate', 'graphs/turkey-russia.yaml']);
+  it('validates with the CLI', async () => {
+    const r = await runCli(['validate', 'graphs/turkey-russia.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('keeps focus TUR, RUS and the source article as kj-report-2020', () => {
+  it('keeps focus TUR, RUS and the source article as kj-report-2020', async () => {
     expect(model.focus).toEqual(['TUR', 'RUS']);
     expect(model.sources['kj-report-2020']?.publisher).toBe('KJ Report');
   });
 
-  it('gives every tie an explicit id and at least one evidence entry with a known source', () => {
+  it('gives every tie an explicit id and at least one evidence entry with a known source', async () => {
     for (const t of model.ties) {
       expect(t.evidence.length, `tie ${t.id} has no evidence`).toBeGreaterThan(0);
       for (const e of t.evidence) expect(model.sources[e.source], `tie ${t.id} cites unknown source ${e.source}`).toBeDefined();
@@ -164,7 +164,7 @@ describe('graphs/turkey-russia.yaml', () => {
     for (const [i, t] of written.ties.entries()) expect(t.id, `ties[${i}] has no written id`).toBeDefined();
   });
 
-  it('cites every source it declares, with a title and (except the article) a URL', () => {
+  it('cites every source it declares, with a title and (except the article) a URL', async () => {
     const cited = new Set(model.ties.flatMap((t) => t.evidence.map((e) => e.source)));
     for (const [id, s] of Object.entries(model.sources)) {
       expect(cited.has(id), `source ${id} is never cited`).toBe(true);
@@ -172,7 +172,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('parses every date, ends no tie before it starts, and dates every tie', () => {
+  it('parses every date, ends no tie before it starts, and dates every tie', async () => {
     for (const t of model.ties) {
       expect(t.start, `tie ${t.id} is undated`).toBeDefined();
       const span = tieSpan(t);
@@ -181,7 +181,7 @@ describe('graphs/turkey-russia.yaml', () => {
     for (const [id, s] of Object.entries(model.sources)) if (s.date) expect(() => parseDate(s.date!), `source ${id}`).not.toThrow();
   });
 
-  it(`closes the record at ${CUT_OFF}: no tie starts or ends later, and some tie is dated that day`, () => {
+  it(`closes the record at ${CUT_OFF}: no tie starts or ends later, and some tie is dated that day`, async () => {
     const close = parseDate(CUT_OFF).last;
     let reached = false;
     for (const t of model.ties) {
@@ -193,7 +193,7 @@ describe('graphs/turkey-russia.yaml', () => {
     expect(reached, `no tie is dated ${CUT_OFF}; move CUT_OFF and docs/dataset.md to the last sourced date`).toBe(true);
   });
 
-  it('has at least 60 ties from 2022 on, each quoting every source it cites, with publisher, date and URL', () => {
+  it('has at least 60 ties from 2022 on, each quoting every source it cites, with publisher, date and URL', async () => {
     const recent = model.ties.filter((t) => parseDate(t.start!).first >= RECENT);
     expect(recent.length).toBeGreaterThanOrEqual(60);
     for (const t of recent) {
@@ -213,7 +213,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('gives every tie that ran past 2021 its end or a source dated after 2021', () => {
+  it('gives every tie that ran past 2021 its end or a source dated after 2021', async () => {
     const end2021 = parseDate('2021-12-31').last;
     for (const t of model.ties) {
       const span = tieSpan(t);
@@ -226,7 +226,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('encodes the 2022-2025 modelling choices: mirror grain documents, two Syrian governments, ends in Karabakh', () => {
+  it('encodes the 2022-2025 modelling choices: mirror grain documents, two Syrian governments, ends in Karabakh', async () => {
     const on = (id: string, date: string) => tieSpan(ties.get(id)!).first === parseDate(date).first;
     // The grain initiative: Russia and Ukraine each signed with Turkey and the UN, never with each other.
     const grain = model.ties.filter((t) => t.relation === 'signs' && on(t.id, '2022-07-22'));
@@ -250,7 +250,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('states its current counts in docs/dataset.md and the README', () => {
+  it('states its current counts in docs/dataset.md and the README', async () => {
     const doc = readFileSync(join(ROOT, 'docs', 'dataset.md'), 'utf8').replace(/\s+/g, ' ');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     const count = (f: (t: Tie) => boolean) => model.ties.filter(f).length;
@@ -269,7 +269,7 @@ describe('graphs/turkey-russia.yaml', () => {
     expect(readme).toContain(`${recent.length} ties from 2022 on`);
   });
 
-  it('uses every node: actors and projects as tie ends, theaters as a tie theater', () => {
+  it('uses every node: actors and projects as tie ends, theaters as a tie theater', async () => {
     const ends = new Set(model.ties.flatMap((t) => [t.source, t.target]));
     const theaters = new Set(model.ties.flatMap((t) => (t.theater ? [t.theater] : [])));
     for (const n of model.nodes) {
@@ -280,24 +280,24 @@ describe('graphs/turkey-russia.yaml', () => {
     for (const t of model.ties) expect(nodes.get(t.source)?.kind === 'theater' || nodes.get(t.target)?.kind === 'theater').toBe(false);
   });
 
-  it('uses only relations from the known vocabulary', () => {
+  it('uses only relations from the known vocabulary', async () => {
     const known = new Set<string>(KNOWN_RELATIONS);
     for (const t of model.ties) expect(known.has(t.relation), `tie ${t.id}: ${t.relation}`).toBe(true);
   });
 
-  it('has the named actors, projects and theaters with the right kinds', () => {
+  it('has the named actors, projects and theaters with the right kinds', async () => {
     for (const id of ACTORS) expect(nodes.get(id)?.kind, id).toBe('actor');
     for (const id of PROJECTS) expect(nodes.get(id)?.kind, id).toBe('project');
     for (const id of THEATERS) expect(nodes.get(id)?.kind, id).toBe('theater');
   });
 
-  it('encodes every tr-facts.csv row and the named episodes by id', () => {
+  it('encodes every tr-facts.csv row and the named episodes by id', async () => {
     expect(CSV_FACTS).toHaveLength(46);
     for (const [, id] of CSV_FACTS) expect(ties.has(id), `tie ${id}`).toBe(true);
     for (const id of EPISODES) expect(ties.has(id), `tie ${id}`).toBe(true);
   });
 
-  it('ties both focus powers to each shared project', () => {
+  it('ties both focus powers to each shared project', async () => {
     for (const p of ['TURKSTREAM', 'BLUESTREAM', 'AKKUYU', 'S400', 'MONITORING-CENTRE', 'IDLIB-PATROLS', 'NESYRIA-PATROLS']) {
       for (const power of ['TUR', 'RUS']) {
         const tied = model.ties.some((t) => t.polarity === 'cooperation' && t.source === power && t.target === p);
@@ -306,7 +306,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('encodes the key direct TUR-RUS episodes with their sign, domain and theater', () => {
+  it('encodes the key direct TUR-RUS episodes with their sign, domain and theater', async () => {
     const expectations: [string, Tie['polarity'], Tie['domain'], string | undefined][] = [
       ['su24-shootdown-2015', 'conflict', 'military', 'SYRIA'],
       ['sanctions-2015', 'conflict', 'economic', undefined],
@@ -332,7 +332,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('gives long-lived cooperation spans that overlap the conflict episodes (buffers)', () => {
+  it('gives long-lived cooperation spans that overlap the conflict episodes (buffers)', async () => {
     const balyun = tieSpan(ties.get('balyun-strike-2020')!);
     const parade = tieSpan(ties.get('idlib-parade-strike-2020')!);
     for (const id of ['bluestream-gas', 'akkuyu-partnership', 's400-deal-2017', 'nesyria-joint-patrols']) {
@@ -342,7 +342,7 @@ describe('graphs/turkey-russia.yaml', () => {
     expect(tieSpan(ties.get('sanctions-2015')!).last).toBeGreaterThan(tieSpan(ties.get('normalisation-letter-2016')!).first);
   });
 
-  it('makes proxy rivalry inferable: each side backs a party that fights a party the other backs', () => {
+  it('makes proxy rivalry inferable: each side backs a party that fights a party the other backs', async () => {
     const backs = (a: string, b: string) => model.ties.some((t) => t.source === a && t.target === b && t.relation === 'backs');
     const fight = (a: string, b: string) =>
       model.ties.some((t) => dyad(t, a, b) && t.polarity === 'conflict' && (t.relation === 'fights' || t.relation === 'strikes'));
@@ -351,7 +351,7 @@ describe('graphs/turkey-russia.yaml', () => {
     }
   });
 
-  it('keeps intensities in (0, 10] and contested claims below full confidence', () => {
+  it('keeps intensities in (0, 10] and contested claims below full confidence', async () => {
     for (const t of model.ties) {
       expect(t.intensity).toBeGreaterThan(0);
       expect(t.intensity).toBeLessThanOrEqual(10);
@@ -365,7 +365,7 @@ describe('graphs/turkey-russia.yaml', () => {
 describe.skipIf(!HAS_SHARED)(
   HAS_SHARED ? 'graphs/turkey-russia.yaml against shared/ reference files' : `SKIPPED: shared folder not found at ${SHARED}`,
   () => {
-    it('quotes the source article character for character', () => {
+    it('quotes the source article character for character', async () => {
       expect(existsSync(ARTICLE), `source article missing: ${ARTICLE}`).toBe(true);
       const article = readFileSync(ARTICLE, 'utf8');
       let quotes = 0;
@@ -380,14 +380,14 @@ describe.skipIf(!HAS_SHARED)(
       expect(quotes).toBeGreaterThan(40);
     });
 
-    it('maps every tr-facts.csv row (by date) to a tie', () => {
+    it('maps every tr-facts.csv row (by date) to a tie', async () => {
       expect(existsSync(FACTS), `facts file missing: ${FACTS}`).toBe(true);
       const dates = readFileSync(FACTS, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
       expect(dates).toHaveLength(46);
       expect(dates).toEqual(CSV_FACTS.map(([date]) => date));
     });
 
-    it('sets each intensity to |Goldstein| of the tie cameo tag, with the sign of its polarity', () => {
+    it('sets each intensity to |Goldstein| of the tie cameo tag, with the sign of its polarity', async () => {
       expect(existsSync(GOLDSTEIN), `Goldstein table missing: ${GOLDSTEIN}`).toBe(true);
       const scores = new Map(
         readFileSync(GOLDSTEIN, 'utf8').trim().split('\n').slice(1).map((line) => {

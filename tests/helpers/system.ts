@@ -2,9 +2,11 @@
  * Test helper: Debian tools the interchange tests run against (xmllint, networkx).
  *
  * CI and new machines start clean and run only `npm ci && npm test` as root, so
- * the first test that needs a tool installs what is missing: `apt-get update`
- * once, then `apt-get install -y --no-install-recommends` of the packages.
- * Failing that, it throws one clear message saying what to install by hand.
+ * vitest's global setup (tests/setup/global.ts) installs what is missing, once
+ * per run and before any test starts: `apt-get update`, then
+ * `apt-get install -y --no-install-recommends` of the packages. Failing that,
+ * it throws one clear message saying what to install by hand. Tests only
+ * check (`requireSystemTools`); they never install.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -51,5 +53,14 @@ export function ensureSystemTools(...tools: SystemTool[]): void {
   const still = missing.filter((t) => !REQUIREMENTS[t].present());
   if (!i.ok || still.length) {
     throw new Error(`tests need ${packages.join(', ')}; apt-get install failed:\n${i.output.slice(-2000)}\n${manual}`);
+  }
+}
+
+/** Throw one clear message when a tool is missing (the global setup installs them; tests never do). */
+export function requireSystemTools(...tools: SystemTool[]): void {
+  const missing = tools.filter((t) => !REQUIREMENTS[t].present());
+  if (missing.length) {
+    const packages = missing.map((t) => REQUIREMENTS[t].debianPackage).join(' ');
+    throw new Error(`tests need ${packages}; install them with: apt-get update && apt-get install -y --no-install-recommends ${packages}`);
   }
 }

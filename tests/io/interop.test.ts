@@ -20,7 +20,7 @@ import { toGexf } from '../../src/io/exporters/gexf.js';
 import { toGraphml } from '../../src/io/exporters/graphml.js';
 import { BUILTIN_GRAPH } from '../../src/io/builtin.js';
 import { modelArb } from '../helpers/arbitrary.js';
-import { ensureSystemTools, SYSTEM_PYTHON } from '../helpers/system.js';
+import { requireSystemTools, SYSTEM_PYTHON } from '../helpers/system.js';
 import { fixture } from '../helpers/cli.js';
 
 const XSD = (name: string) => fixture('..', 'xsd', name);
@@ -60,7 +60,7 @@ const models: Model[] = [];
 const files: { path: string; model: Model }[] = [];
 
 beforeAll(() => {
-  ensureSystemTools('xmllint', 'networkx');
+  requireSystemTools('xmllint', 'networkx');
   dir = mkdtempSync(join(tmpdir(), 'rivalgraph-interop-'));
   models.push(loadModel(BUILTIN_GRAPH, readFileSync(BUILTIN_GRAPH, 'utf8')), mixed, ...fc.sample(modelArb, { numRuns: 25, seed: 2020 }));
   models.forEach((model, i) => {
