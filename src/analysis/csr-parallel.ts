@@ -2,7 +2,7 @@
  * rivalgraph/analysis/csr-parallel: the CSR of a large pair graph filled by two threads, one range of nodes each.
  *
  * Laying out the adjacency is the last serial step before the metrics, and
- * the helper thread (parallel/helper.ts) is idle then. The entries of each
+ * the helper thread (parallel/executor.ts) is idle then. The entries of each
  * node are written in pair order (csr.ts `fillCsr`), independently of other
  * nodes, so the helper fills the lower range of nodes (cut where the entries
  * halve) and this thread the upper, in one shared CSR: the same entries in
@@ -18,24 +18,29 @@
  */
 import { emptyCsr, fillCsr, SHARED_MIN_PAIRS, type Csr } from './csr.js';
 import type { SignedPairGraph } from './signed-graph.js';
-import { helperAvailable, runInHelper } from '../parallel/helper.js';
-import type { TaskDone } from '../parallel/tasks.js';
+import { parallelAvailable, runTask } from '../parallel/executor.js';
+import { defineTask, type TaskDone } from '../parallel/task.js';
 
 /** Pairs from which the lower range goes to the helper thread. */
 export const PARALLEL_CSR_MIN = SHARED_MIN_PAIRS;
 
-/** The `fill-csr` task: write the CSR entries of nodes lo .. hi - 1 into shared arrays. */
-export interface FillCsrTask {
-  readonly input: { readonly pairs: Pick<SignedPairGraph, 'n' | 'm' | 'u' | 'v' | 'sign' | 'weight'>; readonly csr: Csr; readonly lo: number; readonly hi: number };
-  readonly output: null;
+/** What the `fill-csr` task receives: the pair arrays, the shared CSR and the range of nodes to fill. */
+export interface FillCsrInput {
+  readonly pairs: Pick<SignedPairGraph, 'n' | 'm' | 'u' | 'v' | 'sign' | 'weight'>;
+  readonly csr: Csr;
+  readonly lo: number;
+  readonly hi: number;
 }
 
-/** Fill a range of a shared CSR, in the helper thread. */
-export function fillCsrTask(input: FillCsrTask['input']): TaskDone<null> {
+/** Fill a range of a shared CSR, in a worker thread. */
+export function fillCsrRange(input: FillCsrInput): TaskDone<null> {
   const g = { ...input.pairs, ids: [], weighted: false, collapse: { ties: 0, outsideWindow: 0, selfLoops: 0, ambivalent: [], netZero: [] } };
   fillCsr(g, input.csr, input.lo, input.hi);
   return { result: null, transfer: [] };
 }
+
+/** The `fill-csr` task: write the CSR entries of nodes lo .. hi - 1 into shared arrays. */
+export const fillCsrTask = defineTask<FillCsrInput, null>(import.meta.url, 'fill-csr', fillCsrRange);
 
 /** The node at which prefix sums `offsets` (n + 1) reach half their total: where two threads' work halves. */
 export function middleNode(offsets: Int32Array): number {
@@ -59,12 +64,12 @@ function isShared(...arrays: readonly ArrayBufferView[]): boolean {
 /** `buildCsr`, the entries of the lower nodes filled by the helper thread when the graph is large and shared. */
 export async function buildCsrParallel(g: SignedPairGraph): Promise<Csr> {
   const csr = emptyCsr(g);
-  if (!(g.m >= PARALLEL_CSR_MIN && isShared(g.u, g.v, g.sign, g.weight, csr.adj) && helperAvailable())) {
+  if (!(g.m >= PARALLEL_CSR_MIN && isShared(g.u, g.v, g.sign, g.weight, csr.adj) && parallelAvailable())) {
     fillCsr(g, csr, 0, g.n);
     return csr;
   }
   const cut = middleNode(csr.offsets);
-  const lower = runInHelper('fill-csr', { pairs: { n: g.n, m: g.m, u: g.u, v: g.v, sign: g.sign, weight: g.weight }, csr, lo: 0, hi: cut });
+  const lower = runTask(fillCsrTask, { pairs: { n: g.n, m: g.m, u: g.u, v: g.v, sign: g.sign, weight: g.weight }, csr, lo: 0, hi: cut });
   fillCsr(g, csr, cut, g.n);
   await lower;
   return csr;

@@ -3,7 +3,7 @@
  *
  * On large graphs the factions search is independent of every other metric
  * (it starts from singletons only, see factions.ts), so `analyze` runs it in
- * the helper thread (parallel/helper.ts) while this one counts triangles,
+ * the helper thread (parallel/executor.ts) while this one counts triangles,
  * bounds the frustration index and solves PN centrality. The helper runs the
  * same code on the same arrays (shared memory, read only), so the partition
  * is the one this thread would find: deterministic, byte-identical output.
@@ -13,8 +13,8 @@ import { LARGE_NODES, weakBalanceFactions, type FactionPartition } from './facti
 import { adoptCsr, buildCsr, type Csr } from './csr.js';
 import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
 import { seededRandom } from './rng.js';
-import { helperAvailable, runInHelper, stopHelper } from '../parallel/helper.js';
-import type { TaskDone } from '../parallel/tasks.js';
+import { parallelAvailable, runTask, stopExecutor } from '../parallel/executor.js';
+import { defineTask, type TaskDone } from '../parallel/task.js';
 
 /** Signed pairs at or above which the helper pays for sharing the arrays (and, if not yet started, its start-up). */
 export const PARALLEL_MIN_PAIRS = 200_000;
@@ -22,14 +22,8 @@ export const PARALLEL_MIN_PAIRS = 200_000;
 /** What the helper receives: the pair graph without ids or the collapse report, and its CSR when built. */
 export type PairArrays = Pick<SignedPairGraph, 'n' | 'm' | 'u' | 'v' | 'sign' | 'weight' | 'weighted'> & { readonly csr?: Csr };
 
-/** The `factions` task of the helper thread. */
-export interface FactionsTask {
-  readonly input: PairArrays;
-  readonly output: FactionPartition;
-}
-
-/** Compute the factions of a graph's arrays, in the helper thread. */
-export function factionsTask(input: PairArrays): TaskDone<FactionPartition> {
+/** Compute the factions of a graph's arrays, in a worker thread. */
+export function factionsOfArrays(input: PairArrays): TaskDone<FactionPartition> {
   const { n, m, u, v, sign, weight, weighted, csr } = input;
   const g: SignedPairGraph = { ids: [], n, m, u, v, sign, weight, weighted, collapse: { ties: m, outsideWindow: 0, selfLoops: 0, ambivalent: [], netZero: [] } };
   const partition = weakBalanceFactions(g, csr ? adoptCsr(csr) : buildCsr(g));
@@ -38,7 +32,7 @@ export function factionsTask(input: PairArrays): TaskDone<FactionPartition> {
 
 /** Whether `startFactionsWorker` would run the search in the helper thread for this graph. */
 export function factionsInWorker(g: SignedPairGraph): boolean {
-  return g.n > LARGE_NODES && g.m >= PARALLEL_MIN_PAIRS && helperAvailable();
+  return g.n > LARGE_NODES && g.m >= PARALLEL_MIN_PAIRS && parallelAvailable();
 }
 
 /** A running search: its partition when done, and a way to stop it (when the other metrics fail). */
@@ -51,7 +45,7 @@ export interface FactionsJob {
 export function startFactionsWorker(g: SignedPairGraph, csr?: Csr): FactionsJob {
   // Shared memory (large graphs) is passed without a copy; other arrays are copied.
   const data: PairArrays = { n: g.n, m: g.m, u: g.u, v: g.v, sign: g.sign, weight: g.weight, weighted: g.weighted, ...(csr ? { csr } : {}) };
-  return { partition: runInHelper('factions', data), stop: stopHelper };
+  return { partition: runTask(factionsTask, data), stop: () => void stopExecutor() };
 }
 
 /** Nodes of the warm-up graph: above LARGE_NODES, so the search takes the large-graph path. */
@@ -81,3 +75,6 @@ export function factionsWarmUp(): void {
   const g = collapseArcs({ ids: new Array<string>(n).fill(''), count, a, b, value }, { listPairs: false, share: false });
   weakBalanceFactions(g, buildCsr(g));
 }
+
+/** The `factions` task, warmed up (`factionsWarmUp`) while its worker would wait. */
+export const factionsTask = defineTask<PairArrays, FactionPartition>(import.meta.url, 'factions', factionsOfArrays, { warmUp: factionsWarmUp });

@@ -24,9 +24,10 @@ import { windowDays, type TimeWindow } from '../model/time.js';
 import { readUtf8Bytes } from './read.js';
 import { expectedRows, scanPlain, scanQuoted } from './csv-scan.js';
 import { collectEdgeRows, type EdgeRows } from './csv-rows.js';
-import { mergeParts, PARALLEL_MIN_BYTES, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
+import { csvRowsTask, mergeParts, PARALLEL_MIN_BYTES, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
 import { NameTable } from './name-table.js';
-import { helperAvailable, startHelper } from '../parallel/helper.js';
+import { parallelAvailable, startExecutor } from '../parallel/executor.js';
+import type { AnyTask } from '../parallel/task.js';
 import { statSync } from 'node:fs';
 import { displayName } from './display-name.js';
 
@@ -70,7 +71,7 @@ async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Pr
   const head = scanPlain(bytes, collector.visit, { start: 0, end: bodyStart, names });
   const columns = collector.columns();
   if (!columns) return { ids: names.decodeNames(), rows: collector.rows(), header: false };
-  const split = helperAvailable() && bytes.length - bodyStart >= PARALLEL_MIN_BYTES ? splitPoint(bytes, bodyStart) : bytes.length;
+  const split = parallelAvailable() && bytes.length - bodyStart >= PARALLEL_MIN_BYTES ? splitPoint(bytes, bodyStart) : bytes.length;
   const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns) : undefined;
   const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine: head.lines + 1, names, bom: false });
   const near = collector.rows();
@@ -88,18 +89,19 @@ export function isEdgeList(path: string): boolean {
 
 /**
  * Start the helper thread ahead of reading `path` when it will scan part of it (a CSV edge list
- * of PARALLEL_MIN_BYTES or more), so that its start-up overlaps this thread's. A path that
+ * of PARALLEL_MIN_BYTES or more), so that its start-up overlaps this thread's; `later` are tasks
+ * the caller will run after the read, warmed up while the helper would wait. A path that
  * cannot be read is left to the reader, which reports it.
  */
-export function startHelperFor(path: string | undefined): void {
-  if (path === undefined || !isEdgeList(path) || !helperAvailable()) return;
+export function startHelperFor(path: string | undefined, later: readonly AnyTask[] = []): void {
+  if (path === undefined || !isEdgeList(path) || !parallelAvailable()) return;
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     return;
   }
-  if (size >= PARALLEL_MIN_BYTES) startHelper();
+  if (size >= PARALLEL_MIN_BYTES) startExecutor([csvRowsTask, ...later]);
 }
 
 /** Read a CSV edge list into a signed pair graph, applying the time window. */

@@ -4,7 +4,7 @@
  * Scanning rows and interning names is most of reading a million-row edge
  * list, and nothing else can run meanwhile, so a large file is cut at a line
  * start: this thread scans the first part while the helper thread
- * (parallel/helper.ts) scans the rest with the same row rule (csv-rows.ts).
+ * (parallel/executor.ts) scans the rest with the same row rule (csv-rows.ts).
  * The helper names nodes by their first occurrence in its bytes; the merge
  * interns those byte ranges here, in the helper's first-seen order, and
  * appends its rows. Node order, row order, problems and line numbers are
@@ -14,8 +14,8 @@ import type { EdgeColumns, EdgeRows } from './csv-rows.js';
 import { collectEdgeRows, MAX_PROBLEMS } from './csv-rows.js';
 import { expectedRows, scanPlain } from './csv-scan.js';
 import type { NameTable } from './name-table.js';
-import { runInHelper } from '../parallel/helper.js';
-import type { TaskDone } from '../parallel/tasks.js';
+import { runTask } from '../parallel/executor.js';
+import { defineTask, type TaskDone } from '../parallel/task.js';
 
 /** Bytes of rows from which the second part goes to the helper thread (below, its start-up costs more than it saves). */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -41,14 +41,16 @@ export interface FarRows {
   readonly length: Int32Array;
 }
 
-/** The `csv-rows` task of the helper thread. */
-export interface CsvRowsTask {
-  readonly input: { readonly bytes: Uint8Array; readonly file: string; readonly window: DayWindow; readonly columns: EdgeColumns };
-  readonly output: FarRows;
+/** What the `csv-rows` task receives: a part of a file, its name, the day window and the header's columns. */
+export interface CsvRowsInput {
+  readonly bytes: Uint8Array;
+  readonly file: string;
+  readonly window: DayWindow;
+  readonly columns: EdgeColumns;
 }
 
-/** Scan a part of a file (lines numbered from 1), in the helper thread. */
-export function scanCsvRowsTask(input: CsvRowsTask['input']): TaskDone<FarRows> {
+/** Scan a part of a file (lines numbered from 1), in a worker thread. */
+export function scanCsvRows(input: CsvRowsInput): TaskDone<FarRows> {
   const collector = collectEdgeRows(input.file, input.window, input.columns, expectedRows(input.bytes, 0));
   const { names, lines } = scanPlain(input.bytes, collector.visit, { bom: false });
   const first = Int32Array.from({ length: names.size }, (_, i) => names.first(i));
@@ -60,6 +62,9 @@ export function scanCsvRowsTask(input: CsvRowsTask['input']): TaskDone<FarRows> 
   return { result: { rows, lines, first, length }, transfer: [own(rows.a), own(rows.b), own(rows.value), first.buffer, length.buffer] };
 }
 
+/** The `csv-rows` task: scan a part of a large plain edge list in a worker thread. */
+export const csvRowsTask = defineTask<CsvRowsInput, FarRows>(import.meta.url, 'csv-rows', scanCsvRows);
+
 /** The first line start at or after `share` of the bytes from `start` (the length when none). */
 export function splitPoint(bytes: Uint8Array, start: number, share = NEAR_SHARE): number {
   const newline = bytes.indexOf(10, start + Math.floor((bytes.length - start) * share));
@@ -70,7 +75,7 @@ export function splitPoint(bytes: Uint8Array, start: number, share = NEAR_SHARE)
 export function readFarPart(bytes: Uint8Array, split: number, file: string, window: DayWindow, columns: EdgeColumns): Promise<FarRows> {
   // A copy of its own (Buffer#slice would share memory, and the transfer would detach the file's bytes).
   const part = new Uint8Array(bytes.subarray(split));
-  return runInHelper('csv-rows', { bytes: part, file, window, columns }, [part.buffer]);
+  return runTask(csvRowsTask, { bytes: part, file, window, columns }, { transfer: [part.buffer] });
 }
 
 /**

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCsr, emptyCsr, fillCsr, type Csr } from '../../src/analysis/csr.js';
-import { middleNode } from '../../src/analysis/csr-parallel.js';
 import { collapseArcs } from '../../src/analysis/signed-graph.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import { randomGraphs } from '../helpers/signed.js';
-
-// The helper thread runs compiled code only: load the built module (npm test builds first).
-const parallel = (await import(new URL('../../dist/analysis/csr-parallel.js', import.meta.url).href)) as typeof import('../../src/analysis/csr-parallel.js');
+import * as parallel from '../../src/analysis/csr-parallel.js';
 
 const arrays = (c: Csr): number[][] => [c.offsets, c.adj, c.edge, c.sign, c.weight].map((x) => Array.from(x));
 
@@ -27,9 +24,9 @@ describe('CSR filled by ranges of nodes', () => {
   });
 
   it('cuts where the entries halve', () => {
-    expect(middleNode(Int32Array.of(0, 2, 4, 6, 8))).toBe(2);
-    expect(middleNode(Int32Array.of(0, 10, 10, 12))).toBe(1);
-    expect(middleNode(Int32Array.of(0))).toBe(0);
+    expect(parallel.middleNode(Int32Array.of(0, 2, 4, 6, 8))).toBe(2);
+    expect(parallel.middleNode(Int32Array.of(0, 10, 10, 12))).toBe(1);
+    expect(parallel.middleNode(Int32Array.of(0))).toBe(0);
   });
 
   it('fills the upper range in the helper thread: the same CSR on a large shared graph', async () => {

@@ -3,9 +3,7 @@ import { buildCsr } from '../../src/analysis/csr.js';
 import { weakBalanceFactions } from '../../src/analysis/factions.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import { randomSigned } from '../helpers/signed.js';
-
-// The worker runs compiled code only: load the built module (npm test builds first).
-const parallel = (await import(new URL('../../dist/analysis/factions-parallel.js', import.meta.url).href)) as typeof import('../../src/analysis/factions-parallel.js');
+import * as parallel from '../../src/analysis/factions-parallel.js';
 
 describe('factions in a worker thread', () => {
   it('finds the same partition as the main thread on a large graph', async () => {
@@ -23,7 +21,7 @@ describe('factions in a worker thread', () => {
     expect(() => parallel.factionsWarmUp()).not.toThrow();
   });
 
-  it('runs only on large graphs, from the compiled code', () => {
+  it('runs only on large graphs', () => {
     expect(parallel.factionsInWorker(randomSigned(seededRandom(1), 50, 0.2, 0.3))).toBe(false);
   });
 });

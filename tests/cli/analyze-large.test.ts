@@ -3,11 +3,24 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { BIN, runCli, spawnCli } from '../helpers/cli.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { analyzePairs } from '../../src/analysis/analyze.js';
 import { PARALLEL_MIN_BYTES } from '../../src/io/csv-parallel.js';
 import { seededRandom } from '../../src/analysis/rng.js';
+import { parallelAvailable, useWorkerLoader } from '../../src/parallel/executor.js';
+
+const LOADER = new URL('../setup/ts-register.mjs', import.meta.url).href;
+
+/** Run `f` with worker threads off (no loader for the sources): the one-thread reference. */
+async function inOneThread<T>(f: () => Promise<T>): Promise<T> {
+  useWorkerLoader(undefined);
+  try {
+    return await f();
+  } finally {
+    useWorkerLoader(LOADER);
+  }
+}
 
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
@@ -32,18 +45,16 @@ function bigEdgeList(badLine?: number): string {
 describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-large-'));
 
-  it('runs from the build, where the helper thread is available', async () => {
-    const helper = (await import(new URL('../../dist/parallel/helper.js', import.meta.url).href)) as typeof import('../../src/parallel/helper.js');
-    expect(helper.helperAvailable()).toBe(true);
+  it('runs the helper thread from the sources too (tests/setup/workers.ts)', () => {
+    expect(parallelAvailable()).toBe(true);
   });
 
   it('reads the same graph as one thread does: same node order, pairs and degrees', async () => {
     const file = join(dir, 'big.csv');
     writeFileSync(file, bigEdgeList());
-    // The build reads in two threads; the TypeScript sources here, in one.
-    const r = spawnCli(['analyze', file, '--json', '--metrics', 'components,degree']);
+    const r = await runCli(['analyze', file, '--json', '--metrics', 'components,degree']);
     expect(r.code).toBe(0);
-    const one = analyzePairs((await readCsvEdges(file)).pairs, { metrics: ['components', 'degree'] });
+    const one = await inOneThread(async () => analyzePairs((await readCsvEdges(file)).pairs, { metrics: ['components', 'degree'] }));
     const json = JSON.parse(r.stdout);
     expect(json.nodes).toBe(one.nodes);
     expect(json.edges).toBe(one.edges);
@@ -63,7 +74,7 @@ describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
     expect(r.code).toBe(0);
     // Parsing rebuilds the objects in JS key order; writing them again must give the same bytes.
     expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
-    const one = analyzePairs((await readCsvEdges(file)).pairs, {});
+    const one = await inOneThread(async () => analyzePairs((await readCsvEdges(file)).pairs, {}));
     const json = JSON.parse(r.stdout);
     expect(JSON.stringify(json.centrality)).toBe(JSON.stringify(one.centrality));
     expect(JSON.stringify(json.balance.triangles)).toBe(JSON.stringify(one.balance!.triangles));
@@ -89,7 +100,7 @@ describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
     // The column counts characters of the bad line (a node name may hold a non-ASCII one).
     const badText = bad.split('\n')[total - 6]!;
     const column = [...badText.slice(0, badText.indexOf('maybe'))].length + 1;
-    const r = spawnCli(['analyze', file]);
+    const r = await runCli(['analyze', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`bad.csv:${total - 5}:${column}: sign "maybe" is not a sign`);
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { collectEdgeRows, type EdgeRows } from '../../src/io/csv-rows.js';
 import { scanPlain } from '../../src/io/csv-scan.js';
 import { NameTable } from '../../src/io/name-table.js';
-import { mergeParts, scanCsvRowsTask, splitPoint } from '../../src/io/csv-parallel.js';
+import { mergeParts, scanCsvRows, splitPoint } from '../../src/io/csv-parallel.js';
 import { windowDays } from '../../src/analysis/signed-graph.js';
 
 const WINDOW = windowDays({ from: '2001', to: '2003' });
@@ -26,7 +26,7 @@ function inTwo(bytes: Uint8Array, split: number, capacity: number): { ids: strin
   const head = scanPlain(bytes, collector.visit, { start: 0, end, names });
   const body = scanPlain(bytes, collector.visit, { start: end, end: split, firstLine: head.lines + 1, names, bom: false });
   const near = collector.rows();
-  const far = scanCsvRowsTask({ bytes: new Uint8Array(bytes.subarray(split)), file: 't.csv', window: WINDOW, columns: collector.columns()! }).result;
+  const far = scanCsvRows({ bytes: new Uint8Array(bytes.subarray(split)), file: 't.csv', window: WINDOW, columns: collector.columns()! }).result;
   const rows = mergeParts(names, near, head.lines + body.lines, split, far);
   return { ids: names.decodeNames(), rows };
 }

@@ -78,8 +78,10 @@ export function analyzeCommand(ctx: CliContext): Command {
         ...(opts.metrics ? { metrics: opts.metrics } : {}),
         ...(opts.nullModel ? { nullModel: { model: opts.nullModel, samples: opts.samples } } : {}),
       };
-      // A large CSV is read by two threads: the helper starts now, while the modules below load.
-      (await import('../../io/csv-edges.js')).startHelperFor(file);
+      // A large CSV is read by two threads: the helper starts now, while the modules below load,
+      // and warms up the factions search it runs later (analysis/factions-parallel.ts).
+      const [{ startHelperFor }, { factionsTask }] = await Promise.all([import('../../io/csv-edges.js'), import('../../analysis/factions-parallel.js')]);
+      startHelperFor(file, [factionsTask]);
       // Heavy modules load only when the command runs, so other commands start fast.
       const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
         import('../../analysis/analyze.js'),

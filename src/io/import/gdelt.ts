@@ -2,14 +2,14 @@
  * rivalgraph/io/import/gdelt: read GDELT event files (57/58/61 columns, plain or .zip) into dyad records.
  *
  * Large plain files are cut at line boundaries into one byte range per core and parsed by
- * worker_threads (gdelt-worker.ts); zips are inflated as streams, one worker per file. Each
+ * worker threads (the `gdelt-job` task of parallel/executor.ts); zips are inflated as streams, one job per file. Each
  * worker aggregates its share and the parts are merged exactly (see aggregate.ts), so the
  * result does not depend on the number of workers. Memory: O(groups) per worker, plus chunks.
  */
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { runTask, stopExecutor, workersAvailable } from '../../parallel/executor.js';
+import { defineTask, type TaskContext, type TaskDone } from '../../parallel/task.js';
 import { InputError, UserError } from '../../model/errors.js';
 import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
@@ -92,36 +92,45 @@ export function transferable(r: JobResult): JobResult {
   return aggregator ? { ...rest, groups: aggregator.pack() } : rest;
 }
 
-/** The compiled worker script, or undefined when running from TypeScript sources (tests). */
-function workerScript(): URL | undefined {
-  const url = new URL('./gdelt-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
+/** Bytes of progress a worker gathers before telling. */
+const PROGRESS_EVERY = 8 * 1024 * 1024;
+
+/** A job's outcome as it crosses back from a worker: the result as data, or the error it threw. */
+type JobOutcome =
+  | { readonly type: 'done'; readonly result: JobResult }
+  | { readonly type: 'error'; readonly message: string; readonly problems?: InputError['problems']; readonly user?: boolean; readonly hint?: string };
+
+/** Run one job in a worker thread: progress every few megabytes, then its groups and counters as data. */
+async function runJobTask(input: { readonly job: GdeltJob; readonly options: ImportOptions }, context: TaskContext): Promise<TaskDone<JobOutcome>> {
+  let pending = 0;
+  try {
+    const result = await runJob(input.job, resolveImportOptions(input.options), (n) => {
+      pending += n;
+      if (pending >= PROGRESS_EVERY) {
+        context.progress(pending);
+        pending = 0;
+      }
+    });
+    if (pending) context.progress(pending);
+    return { result: { type: 'done', result: transferable(result) }, transfer: [] };
+  } catch (err) {
+    const outcome: JobOutcome =
+      err instanceof InputError
+        ? { type: 'error', message: err.message, problems: err.problems }
+        : err instanceof UserError
+          ? { type: 'error', message: err.message, user: true, ...(err.hint ? { hint: err.hint } : {}) }
+          : { type: 'error', message: (err as Error).message ?? String(err) };
+    return { result: outcome, transfer: [] };
+  }
 }
 
-function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, active: Set<Worker>, onBytes?: (n: number) => void): Promise<JobResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { job, options } });
-    active.add(worker);
-    let settled = false;
-    type Message =
-      | { type: 'progress'; bytes: number }
-      | { type: 'done'; result: JobResult }
-      | { type: 'error'; message: string; problems?: InputError['problems']; user?: boolean; hint?: string };
-    worker.on('message', (m: Message) => {
-      if (m.type === 'progress') return onBytes?.(m.bytes);
-      settled = true;
-      if (m.type === 'done') resolve(m.result);
-      else reject(m.problems ? new InputError(m.problems) : m.user ? new UserError(m.message, m.hint) : new Error(m.message));
-    });
-    worker.on('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.on('exit', (code) => {
-      active.delete(worker);
-      if (!settled) reject(new Error(`GDELT worker stopped (exit code ${code}) before finishing ${job.file}`));
-    });
-  });
+/** The `gdelt-job` task: parse one job (a file or a byte range) in a worker thread. */
+export const gdeltJobTask = defineTask(import.meta.url, 'gdelt-job', runJobTask);
+
+async function runInWorker(job: GdeltJob, options: ImportOptions, threads: number, onBytes?: (n: number) => void): Promise<JobResult> {
+  const outcome = await runTask(gdeltJobTask, { job, options }, { threads, ...(onBytes ? { onProgress: (n) => onBytes(n as number) } : {}) });
+  if (outcome.type === 'done') return outcome.result;
+  throw outcome.problems ? new InputError(outcome.problems) : outcome.user ? new UserError(outcome.message, outcome.hint) : new Error(outcome.message);
 }
 
 /** Layout of a plain file from its first line, read without streaming the whole file. */
@@ -181,14 +190,13 @@ export function planJobs(files: readonly string[], workers: number, split = true
 export async function readGdelt(files: readonly string[], options: Partial<ImportOptions>, onProgress?: OnProgress): Promise<ReadResult> {
   const resolved = resolveImportOptions(options);
   const total = files.reduce((s, f) => s + fileSize(f), 0);
-  const script = workerScript();
   const cores = Math.max(1, availableParallelism());
   // Auto (0): a thread per file when several files total PARALLEL_MIN_BYTES or more; one file is
   // read by one thread. Splitting one file pays little (its halves hold the same groups, which
   // must be merged) and costs memory: measured 1.0x time at 20k groups, 0.5x and +50% memory at
   // 750k groups (docs/benchmarks.md). `--workers N` (N > 1) splits files into N ranges.
   let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES && files.length > 1 ? Math.min(cores, files.length) : 1) : resolved.workers;
-  if (resolved.strict || !script) workers = 1;
+  if (resolved.strict || !workersAvailable()) workers = 1;
   const jobs = planJobs(files, workers, resolved.workers > 1);
   let done = 0;
   const onBytes = onProgress && ((n: number) => onProgress((done += n), total));
@@ -197,18 +205,17 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   const shared = new Aggregator(resolved.period, resolved.topUrls);
   let next = 0;
   const { fromDay: _f, toDay: _t, actorSet: _a, rootSet: _r, ...plain } = resolved;
-  const active = new Set<Worker>();
   const lane = async (inThread: boolean) => {
     while (next < jobs.length) {
       const i = next++;
-      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(script!, jobs[i]!, plain, active, onBytes);
+      results[i] = inThread ? await runJob(jobs[i]!, resolved, onBytes, shared) : await runInWorker(jobs[i]!, plain, workers - 1, onBytes);
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, (_, k) => lane(k === 0)));
   } catch (err) {
     next = jobs.length;
-    await Promise.all([...active].map((w) => w.terminate()));
+    await stopExecutor();
     throw err;
   }
   return mergeResults(jobs, results, resolved, shared);
