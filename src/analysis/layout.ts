@@ -29,6 +29,7 @@ import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
 import { seededRandom } from './rng.js';
 import { gridLayout, type PairColumns } from './layout-grid.js';
+import { round } from '../model/round.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -188,7 +189,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     gridLayout(x, y, coopPairs, conflict, { iterations: o.iterations, conflictRepulsion: o.conflictRepulsion, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
     normalize(x, y, o.extent);
     const out: Positions = {};
-    for (let i = 0; i < n; i++) out[ids[i]!] = { x: round1(x[i]!), y: round1(y[i]!) };
+    for (let i = 0; i < n; i++) out[ids[i]!] = { x: round(x[i]!, 1), y: round(y[i]!, 1) };
     return out;
   }
   const coop = coopGraph(ids, coopPairs, sizes);
@@ -237,7 +238,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
   }
   if (o.noverlap || o.labelAdjust) o.onProgress?.(1);
   const out: Positions = {};
-  for (let i = 0; i < n; i++) out[ids[i]!] = { x: round1(x[i]!), y: round1(y[i]!) };
+  for (let i = 0; i < n; i++) out[ids[i]!] = { x: round(x[i]!, 1), y: round(y[i]!, 1) }; // no -0 in the JSON
   return out;
 }
 
@@ -262,10 +263,6 @@ function normalize(x: Float64Array, y: Float64Array, extent: number): void {
   }
 }
 
-function round1(v: number): number {
-  const r = Math.round(v * 10) / 10;
-  return r === 0 ? 0 : r; // no -0 in the JSON
-}
 
 /**
  * Display sizes from weighted degree centrality (summed tie intensity), so the powers that
@@ -281,6 +278,6 @@ export function nodeSizes(graph: TieGraph, min = 4, max = 18): Record<string, nu
   let top = 1e-9;
   for (const s of Object.values(strength)) top = Math.max(top, s);
   const out: Record<string, number> = {};
-  for (const [id, s] of Object.entries(strength)) out[id] = Math.round((min + (max - min) * Math.sqrt(s / top)) * 10) / 10;
+  for (const [id, s] of Object.entries(strength)) out[id] = round(min + (max - min) * Math.sqrt(s / top), 1);
   return out;
 }

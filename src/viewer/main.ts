@@ -14,6 +14,7 @@ import { PALETTES, preferredTheme } from './theme.js';
 import { visibleSets, tieFilter } from './filters.js';
 import { focusLedger } from './ledger.js';
 import { formatDay } from './format.js';
+import { round } from '../model/round.js';
 import { applyPalette, createRenderer, type DrawContext } from './renderer.js';
 import { renderDetails } from './details.js';
 import { filtersPanel } from './filters-ui.js';
@@ -254,7 +255,6 @@ function start(): void {
 
   const cameraNow = (): Camera | null => {
     const c = camera.getState();
-    const round = (v: number) => Number(v.toFixed(4));
     const r = { x: round(c.x), y: round(c.y), ratio: round(c.ratio), angle: round(c.angle) };
     return sameCamera(r, homeCamera) ? null : r;
   };

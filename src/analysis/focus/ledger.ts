@@ -10,6 +10,7 @@ import { tieSpan } from '../../model/span.js';
 import type { Polarity } from '../../model/vocabulary.js';
 import type { FocusPair } from './pair.js';
 import { tiesBetween, tieText, type PairEvent } from './events.js';
+import { round } from '../../model/round.js';
 
 /** Count and summed intensity of one polarity. */
 export interface Tally {
@@ -42,11 +43,8 @@ export const NO_THEATER = '(none)';
 
 const emptyBalance = (): { cooperation: Tally; conflict: Tally } => ({ cooperation: { count: 0, intensity: 0 }, conflict: { count: 0, intensity: 0 } });
 
-/** Round for output so sums of decimals print as written (6.4 + 6.4 = 12.8, not 12.800000000000001). */
-export function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
+/** Round for output so sums of decimals print as written (6.4 + 6.4 = 12.8, not 12.800000000000001): the one rule of model/round.ts. */
+export { round };
 
 function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -21,7 +21,8 @@ import type { Codebook } from './document.js';
 import type { OnProgress, ReadResult } from './gdelt.js';
 import type { ImportOptions } from './options.js';
 import { readNamedTable, type Decoded, type NamedRow, type TableFormat } from './named-table.js';
-import { round2, type DyadRecord } from './aggregate.js';
+import type { DyadRecord } from './aggregate.js';
+import { round } from '../../model/round.js';
 
 /** A sub-event type: polarity (undefined: no sign, dropped), domain, nearest CAMEO code, relation verb. */
 interface SubEvent {
@@ -128,7 +129,7 @@ export function acledDay(text: string): number | undefined {
 
 /** Intensity with `--weight-fatalities`: 2.5 x log10(1 + fatalities of the tie), in [0.1, 10] (1 death 0.75, 9 deaths 2.5, 99 deaths 5, 9,999 deaths 10). */
 export function fatalityIntensity(r: DyadRecord): number {
-  return Math.min(10, Math.max(0.1, round2(2.5 * Math.log10(1 + r.mentions))));
+  return Math.min(10, Math.max(0.1, round(2.5 * Math.log10(1 + r.mentions), 2, 6)));
 }
 
 /** Read ACLED CSV exports; `named` collects the nodes of non-state actors (id -> label and type). */

@@ -15,6 +15,7 @@ import type { Period } from '../../model/periods.js';
 import { periodLabel } from '../../model/periods.js';
 import { EventTable } from './event-table.js';
 import { GroupTable } from './group-table.js';
+import { round } from '../../model/round.js';
 
 /** A source URL and its score: the largest mention count of the reports citing it. */
 export interface ScoredUrl {
@@ -321,13 +322,5 @@ export function dyadRecords(agg: Aggregator): DyadRecord[] {
  */
 export function intensityOf(r: DyadRecord, weightMentions: boolean): number {
   const mean = weightMentions && r.mentions > 0 ? r.weightedAbsGoldstein / r.mentions : r.events > 0 ? r.absGoldstein / r.events : 0;
-  return Math.min(10, Math.max(0.1, round2(mean)));
-}
-
-/**
- * Round to 2 decimals, half up, after snapping to 1e-6: sums taken in another order (worker
- * parts, SQL) differ in the last bits, and must not fall on two sides of x.xx5.
- */
-export function round2(x: number): number {
-  return Math.round(Math.round(x * 1e6) / 1e4) / 100;
+  return Math.min(10, Math.max(0.1, round(mean, 2, 6)));
 }

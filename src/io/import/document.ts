@@ -10,7 +10,8 @@ import { CODED_DOMAIN_TAG, type Domain } from '../../model/vocabulary.js';
 import { UserError } from '../../model/errors.js';
 import { domainOfRoot, relationOfRoot } from './cameo.js';
 import { actorInfo, type ActorInfo } from './countries.js';
-import { intensityOf, isWebUrl, round2, type Aggregator, type DyadRecord } from './aggregate.js';
+import { intensityOf, isWebUrl, type Aggregator, type DyadRecord } from './aggregate.js';
+import { round } from '../../model/round.js';
 import { periodRange } from '../../model/periods.js';
 
 /** The datasets rivalgraph imports, as graph sources. */
@@ -138,7 +139,7 @@ export function tagsOf(r: DyadRecord, info: DocumentInfo): string[] {
 export function notesOf(r: DyadRecord, book: Codebook): string {
   const mean = r.events ? r.absGoldstein / r.events : 0;
   const counted = book.id === 'acled' ? 'fatalities' : book.id === 'cameo' ? 'mentions' : 'reports';
-  return `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${counted}; mean ${book.id === 'cameo' ? '|Goldstein|' : '|score|'} ${round2(mean).toFixed(2)}`;
+  return `${r.events} event${r.events === 1 ? '' : 's'} (deduplicated); ${r.mentions} ${counted}; mean ${book.id === 'cameo' ? '|Goldstein|' : '|score|'} ${round(mean, 2, 6).toFixed(2)}`;
 }
 
 /** A node of an imported graph. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeCode, intensityOf, offerUrl, round2, type DyadRecord, type ScoredUrl } from '../../../src/io/import/aggregate.js';
+import { encodeCode, intensityOf, offerUrl, type DyadRecord, type ScoredUrl } from '../../../src/io/import/aggregate.js';
 
 describe('aggregation helpers', () => {
   it('keeps the exact top-k distinct URLs by their largest score, then by URL (vs brute force)', () => {
@@ -14,14 +14,6 @@ describe('aggregation helpers', () => {
         expect(list).toEqual(expected);
       }),
     );
-  });
-
-  it('rounds sums taken in different orders to the same 2 decimals', () => {
-    expect(round2(0.725)).toBe(0.73);
-    expect(round2(0.7249999999999999)).toBe(0.73);
-    expect(round2(0.7250000000000001)).toBe(0.73);
-    expect(round2(2.625)).toBe(2.63);
-    expect(round2(7)).toBe(7);
   });
 
   it('encodes codes so that leading zeros count', () => {
