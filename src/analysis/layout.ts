@@ -27,7 +27,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
-import { seededRandom } from './rng.js';
+import { DEFAULT_SEED, seededRandom } from './rng.js';
 import { gridLayout, type PairColumns } from './layout-grid.js';
 import { round } from '../model/round.js';
 
@@ -64,7 +64,7 @@ export interface SignedLayoutOptions {
 }
 
 export const DEFAULT_SIGNED_LAYOUT_OPTIONS: SignedLayoutOptions = Object.freeze({
-  seed: 42,
+  seed: DEFAULT_SEED,
   iterations: 0,
   roundLength: 10,
   conflictRepulsion: 2,

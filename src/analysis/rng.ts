@@ -6,6 +6,9 @@
  * never from Math.random. O(1) per draw.
  */
 
+/** The seed of every randomised step (heuristics, layouts) when none is given: one default, everywhere. */
+export const DEFAULT_SEED = 1;
+
 /** A generator of floats in [0, 1). */
 export type Random = () => number;
 

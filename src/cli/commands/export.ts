@@ -8,6 +8,7 @@ import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
+import { DEFAULT_SEED } from '../../analysis/rng.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return addTimeOptions(new Command('export'))
@@ -15,7 +16,7 @@ export function exportCommand(ctx: CliContext): Command {
     .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
     .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
-    .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, 42)
+    .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, DEFAULT_SEED)
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
     .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')

@@ -6,6 +6,7 @@
  * writes its output atomically; exporters never touch the disk themselves.
  */
 import type { LoadedGraph } from '../load-file.js';
+import { DEFAULT_SEED } from '../../analysis/rng.js';
 
 /** What an exporter produces. */
 export type ExportOutput =
@@ -24,7 +25,7 @@ export interface ExportOptions {
   readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean };
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: 42 });
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: DEFAULT_SEED });
 
 /** One export format. */
 export interface Exporter {
