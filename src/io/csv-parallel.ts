@@ -17,9 +17,6 @@ import type { NameTable } from './name-table.js';
 import { runTask } from '../parallel/executor.js';
 import { defineTask, type TaskDone } from '../parallel/task.js';
 
-/** Bytes of rows from which the second part goes to the helper thread (below, its start-up costs more than it saves). */
-export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
-
 /**
  * Share of the rows this thread scans: one half, the helper having been started
  * (csv-edges.ts `startHelperFor`) while this thread loaded its modules and read the file.

@@ -59,6 +59,12 @@ interface Thread {
   readonly pending: Map<number, Pending>;
 }
 
+/**
+ * Bytes of input from which a reader splits its work with a worker thread (a CSV edge list's
+ * second half, GDELT byte ranges): below, the worker's start-up (50-110 ms) costs more than it saves.
+ */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
 const threads: Thread[] = [];
 let nextId = 0;
 let loader: string | undefined;

@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { BIN, runCli } from '../helpers/cli.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { analyzePairs } from '../../src/analysis/analyze.js';
-import { PARALLEL_MIN_BYTES } from '../../src/io/csv-parallel.js';
 import { seededRandom } from '../../src/analysis/rng.js';
-import { parallelAvailable, useWorkerLoader } from '../../src/parallel/executor.js';
+import { PARALLEL_MIN_BYTES, parallelAvailable, useWorkerLoader } from '../../src/parallel/executor.js';
 
 const LOADER = new URL('../setup/ts-register.mjs', import.meta.url).href;
 

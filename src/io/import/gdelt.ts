@@ -8,7 +8,7 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { runTask, stopExecutor, workersAvailable } from '../../parallel/executor.js';
+import { PARALLEL_MIN_BYTES, runTask, stopExecutor, workersAvailable } from '../../parallel/executor.js';
 import { defineTask, type TaskContext, type TaskDone } from '../../parallel/task.js';
 import { InputError, UserError } from '../../model/errors.js';
 import { Aggregator, type PackedGroups } from './aggregate.js';
@@ -47,9 +47,6 @@ export interface JobResult {
   readonly malformed: { line: number; column: number; reason: string }[];
   readonly parts: { name: string; columns: GdeltColumns | undefined; headed?: boolean }[];
 }
-
-/** Plain files above this size are split between workers when `workers` is 0 (auto). */
-export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Progress in file bytes: compressed bytes read for gzip, uncompressed bytes scaled for zip. */
 export function progressOf(part: Part, compressed: number, onBytes: (n: number) => void): (n: number) => void {
