@@ -14,7 +14,7 @@ const TYPES = ['GOV', 'MIL', 'BUS', 'MED', 'COP', 'OPP', 'REB', ''];
 const LEAF = GOLDSTEIN_ROWS.filter(([code]) => code.length >= 3);
 
 function zipf(n, s) {
-  const w = Array.from({ length: n }, (_, k) => 1 / Math.pow(k + 1, s));
+  const w = Array.from({ length: n }, (_, k) => 1 / (k + 1) ** s);
   const total = w.reduce((a, b) => a + b, 0);
   let acc = 0;
   return w.map((x) => (acc += x / total));

@@ -11,7 +11,6 @@
  * Signs only, as in the paper; weights appear in the weighted degree.
  */
 import type { Csr } from './csr.js';
-import type { SignedPairGraph } from './signed-graph.js';
 
 /** Signed degree of every node: counts and summed weights by sign. */
 export interface SignedDegrees {

@@ -1,7 +1,7 @@
 /**
  * rivalgraph/cli/focus-options: the focus flags shared by analyze, scenario and report.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/options.js';
 import { TIMELINE_COUNTS, type TimelineCount } from '../analysis/focus/timeline.js';
 import { parseList } from './parsers.js';

@@ -4,7 +4,6 @@
 
 /** Visible width of a string, ignoring ANSI colour codes. */
 export function visibleWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/\x1b\[[0-9;]*m/g, '').length;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flatNode, flatTie, modelFromRaw, rawToDocument, type Cell, type RawRecord } from '../../src/io/flat.js';
-import { InputError } from '../../src/model/errors.js';
+import type { InputError } from '../../src/model/errors.js';
 import { node, tie } from '../helpers/graphs.js';
 
 const at = { line: 1, column: 1 };

@@ -97,7 +97,7 @@ class IcewsParser {
     const rawCode = f[c['cameo code']!]!;
     const code = na(rawCode) ? undefined : normalizeCode(rawCode.replace(/^"|"$/g, ''));
     if (!code) return this.malformed(line, text, f, c['cameo code']!, `CAMEO Code "${rawCode}" is not a CAMEO code`);
-    const iCol = c['intensity'];
+    const iCol = c.intensity;
     const rawIntensity = iCol === undefined ? undefined : f[iCol];
     const g = na(rawIntensity) ? goldsteinOf(code.code, 'icews') : Number(rawIntensity);
     // Without an Intensity column the score comes from the code, so the code is at fault.
@@ -122,7 +122,7 @@ class IcewsParser {
     }
     this.counts.kept++;
     const story = c['story id'] === undefined ? undefined : f[c['story id']];
-    const ref = na(story) ? undefined : `story ${story}${na(f[c['publisher'] ?? -1]) ? '' : ` (${f[c['publisher']!]})`}`;
+    const ref = na(story) ? undefined : `story ${story}${na(f[c.publisher ?? -1]) ? '' : ` (${f[c.publisher!]})`}`;
     this.aggregator.add(row, polarity ?? polarityOfQuad(quadOf(code.root, 'gdelt'))!, ref);
   }
 }

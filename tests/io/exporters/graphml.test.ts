@@ -29,7 +29,7 @@ describe('graphml exporter', () => {
   it('keeps graph metadata as graph data and evidence as JSON text', () => {
     expect(dataOf(graph)).toMatchObject({ g_title: 'T & R', g_focus: '["A","B"]', g_sources: '{"s":{"title":"S"}}' });
     const [e1, e2] = children(graph, 'edge');
-    expect(JSON.parse(dataOf(e1)['e_evidence']!)).toEqual([{ source: 's', quote: 'a "quote" <here> & there' }]);
+    expect(JSON.parse(dataOf(e1).e_evidence!)).toEqual([{ source: 's', quote: 'a "quote" <here> & there' }]);
     expect(dataOf(e1)).toMatchObject({ e_polarity: 'conflict', e_sign: '-1', e_directed: 'true' });
     expect(dataOf(e2)).toMatchObject({ e_polarity: 'cooperation', e_sign: '1', e_directed: 'false' });
   });
