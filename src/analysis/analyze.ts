@@ -14,7 +14,7 @@
 import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
 import { buildCsr, type Csr } from './csr.js';
-import { signedPairGraph, type SignedPairGraph } from './signed-graph.js';
+import { signedPairGraph, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import type { TimeWindow } from '../model/time.js';
 import { triangleCensus, type TrianglePacking } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
@@ -25,6 +25,7 @@ import { buildCsrParallel } from './csr-parallel.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
+import type { FrustrationSection, SignedAnalysis, SignedDegree } from './result.js';
 import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
 import { defineRecords } from './lazy-records.js';
 import { signedEigenvector } from './eigen-signed.js';
@@ -81,81 +82,7 @@ export function resolveAnalyzeOptions(options: Partial<AnalyzeOptions> = {}): An
   return { ...o, chosen };
 }
 
-export type Pair = readonly [string, string];
-
-/** Per-node triangle census: triangles by negative edges and the share unbalanced (strong sense). */
-export interface NodeTriangles {
-  readonly byNegatives: readonly [number, number, number, number];
-  readonly unbalancedShare: number | null;
-}
-
-/** Signed degree of one node; `out`/`in` only with directed input (ties counted before the collapse). */
-export interface SignedDegree {
-  readonly positive: number;
-  readonly negative: number;
-  readonly positiveWeight: number;
-  readonly negativeWeight: number;
-  readonly out?: { readonly positive: number; readonly negative: number };
-  readonly in?: { readonly positive: number; readonly negative: number };
-}
-
-/** The frustration section of the JSON contract. */
-export interface FrustrationSection {
-  readonly index: number;
-  readonly exact: boolean;
-  readonly lower: number;
-  readonly upper: number;
-  readonly weighted: boolean;
-  readonly method: FrustrationResult['method'];
-  readonly partition: readonly [readonly string[], readonly string[]];
-  readonly frustratedEdges: readonly Pair[];
-}
-
-/** The result of `analyze`: the JSON contract (docs/json.md `## analyze`). */
-export interface SignedAnalysis {
-  readonly rivalgraph: 1;
-  readonly nodes: number;
-  /** Signed pairs after the collapse. */
-  readonly edges: number;
-  readonly input: {
-    readonly ties: number;
-    /** Whether tie directions were kept (`--directed`). */
-    readonly directed: boolean;
-    readonly outsideWindow: number;
-    readonly selfLoops: number;
-    readonly window: TimeWindow;
-    readonly ambivalent: readonly Pair[];
-    readonly netZero: readonly Pair[];
-    readonly positive: number;
-    readonly negative: number;
-  };
-  readonly components?: { readonly count: number; readonly largest: number; readonly isolates: number; readonly density: number };
-  readonly balance?: {
-    readonly triangles?: { readonly byNegatives: readonly [number, number, number, number]; readonly total: number; readonly perNode: Record<string, NodeTriangles> };
-    readonly ratio?: { readonly strong: number | null; readonly weak: number | null };
-    readonly walk?: number | null;
-    readonly walkNote?: string;
-    readonly frustration?: FrustrationSection;
-  };
-  readonly centrality?: {
-    readonly pn?: Record<string, number>;
-    readonly degree?: Record<string, SignedDegree>;
-    /** Signed eigenvector centrality (signnet's definition); null when no eigenvalue dominates. */
-    readonly eigen?: Record<string, number> | null;
-    readonly eigenNote?: string;
-  };
-  /** With directed input: the 16 directed signed triad contexts (directed-contexts.ts). */
-  readonly directed?: DirectedContexts;
-  /** With a null model: balance against chance (null-model.ts). */
-  readonly significance?: Significance;
-  readonly factions?: {
-    readonly k: number;
-    readonly error: number;
-    readonly positiveBetween: number;
-    readonly negativeWithin: number;
-    readonly groups: readonly (readonly string[])[];
-  };
-}
+export type { FrustrationSection, NodeTriangles, Pair, SignedAnalysis, SignedDegree } from './result.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

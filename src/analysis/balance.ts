@@ -15,7 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Matrix } from 'ml-matrix';
-import type { SignedPairGraph } from './signed-graph.js';
+import type { SignedPairGraph } from '../model/signed-pair-graph.js';
 import type { TriangleCensus } from './triangles.js';
 
 /** ml-matrix, loaded (synchronously, as its CommonJS build) on the first walk-balance call: large graphs skip the metric and should not pay its load time. */

@@ -16,8 +16,8 @@
  * arc, and at a million arcs the two halves took as long as one pass.) Small
  * graphs, and runs from the TypeScript sources, stay in one thread.
  */
-import { emptyCsr, fillCsr, SHARED_MIN_PAIRS, type Csr } from './csr.js';
-import type { SignedPairGraph } from './signed-graph.js';
+import { emptyCsr, fillCsr, type Csr } from './csr.js';
+import { SHARED_MIN_PAIRS, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import { parallelAvailable, runTask } from '../parallel/executor.js';
 import { defineTask, type TaskDone } from '../parallel/task.js';
 

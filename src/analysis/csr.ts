@@ -6,7 +6,7 @@
  * graphology's per-edge objects. Each pair appears twice (once per endpoint);
  * `edge[k]` is the pair index, so per-pair data (sign, weight) is shared.
  */
-import type { SignedPairGraph } from './signed-graph.js';
+import { arrayMemory, SHARED_MIN_PAIRS, type SignedPairGraph } from '../model/signed-pair-graph.js';
 
 /** Symmetric adjacency: the neighbours of `x` are `adj[offsets[x] .. offsets[x + 1])`. */
 export interface Csr {
@@ -20,15 +20,6 @@ export interface Csr {
   readonly sign: Int8Array;
   /** Weight of each adjacency entry (a copy of the pair's weight, for locality). */
   readonly weight: Float64Array;
-}
-
-/** Signed pairs from which pair and adjacency arrays live in shared memory, so a worker thread reads them without a copy. */
-export const SHARED_MIN_PAIRS = 200_000;
-
-/** Zeroed memory for a typed array: shared (SharedArrayBuffer) for large graphs, private otherwise. */
-export function arrayMemory(bytes: number, shared: boolean): ArrayBuffer {
-  // Typed arrays over either behave the same here; the cast keeps their element types simple.
-  return (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
 }
 
 /** Build the CSR adjacency of a signed pair graph. O(n + m). */

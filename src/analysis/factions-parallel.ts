@@ -11,7 +11,7 @@
  */
 import { LARGE_NODES, weakBalanceFactions, type FactionPartition } from './factions.js';
 import { adoptCsr, buildCsr, type Csr } from './csr.js';
-import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import { seededRandom } from './rng.js';
 import { parallelAvailable, runTask, stopExecutor } from '../parallel/executor.js';
 import { defineTask, type TaskDone } from '../parallel/task.js';

@@ -22,7 +22,7 @@
  */
 import { buildCsr, type Csr } from './csr.js';
 import { componentLabels } from './components.js';
-import { collapseArcs, type SignedPairGraph } from './signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import { frustrationHeuristic } from './frustration/heuristic.js';
 
 /** A k-way partition and its errors. */

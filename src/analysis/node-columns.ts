@@ -8,7 +8,7 @@
  * getters (built when serialised or read), and reports rank nodes straight
  * from the columns (`nodeColumns`).
  */
-import type { NodeTriangles, SignedAnalysis, SignedDegree } from './analyze.js';
+import type { NodeTriangles, SignedAnalysis, SignedDegree } from './result.js';
 import type { TriangleCounts } from './triangles.js';
 
 /** Per-node results of one analysis, index x naming `ids[x]`. */

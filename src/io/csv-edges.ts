@@ -19,7 +19,7 @@
  * re-implemented. O(rows) time.
  */
 import { InputError } from '../model/errors.js';
-import { collapseArcs, type SignedPairGraph } from '../analysis/signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import { windowDays, type TimeWindow } from '../model/time.js';
 import { readUtf8Bytes } from './read.js';
 import { expectedRows, scanPlain, scanQuoted } from './csv-scan.js';

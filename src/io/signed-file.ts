@@ -6,7 +6,7 @@
  * (analysis/signed-graph.ts). One entry for `analyze` and for tools that
  * need balance figures of a file.
  */
-import { signedPairGraph, unweighted, type SignedPairGraph, type TieWeight } from '../analysis/signed-graph.js';
+import { signedPairGraph, unweighted, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
 import type { TimeWindow } from '../model/time.js';
 import { UserError } from '../model/errors.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';

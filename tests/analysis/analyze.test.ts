@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePairs, analyzePairsExact, analyzeSigned, resolveAnalyzeOptions } from '../../src/analysis/analyze.js';
-import { signedPairGraph } from '../../src/analysis/signed-graph.js';
+import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { UserError } from '../../src/model/errors.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { graphOf, tie } from '../helpers/graphs.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matrix, inverse } from 'ml-matrix';
 import { buildCsr } from '../../src/analysis/csr.js';
 import { pnCentrality, signedDegrees } from '../../src/analysis/centrality.js';
-import type { SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { pairsOf, randomGraphs } from '../helpers/signed.js';
 
 /** PN by the dense inverse of Everett and Borgatti's definition, for reference. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCsr, emptyCsr, fillCsr, type Csr } from '../../src/analysis/csr.js';
-import { collapseArcs } from '../../src/analysis/signed-graph.js';
+import { collapseArcs } from '../../src/model/signed-pair-graph.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import { randomGraphs } from '../helpers/signed.js';
 import * as parallel from '../../src/analysis/csr-parallel.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/analysis/csr.js';
 import { factionErrors, weakBalanceFactions } from '../../src/analysis/factions.js';
 import { seededRandom, type Random } from '../../src/analysis/rng.js';
-import type { SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { pairsOf, randomGraphs } from '../helpers/signed.js';
 import { blockCriterion, signnetAnnealing, signnetSteepest } from '../helpers/signnet-blockmodel.js';
 

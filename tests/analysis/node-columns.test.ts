@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePairs } from '../../src/analysis/analyze.js';
 import { nodeColumns, once, tidy, unbalancedShare } from '../../src/analysis/node-columns.js';
-import { signedPairGraph } from '../../src/analysis/signed-graph.js';
+import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { renderAnalysis } from '../../src/report/analyze.js';
 import { createStyle } from '../../src/report/style.js';
 import { randomGraphs } from '../helpers/signed.js';

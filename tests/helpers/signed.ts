@@ -1,7 +1,7 @@
 /**
  * Test helper: small signed pair graphs, random or from edge lists, and brute-force references.
  */
-import { collapseArcs, type SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import { collapseArcs, type SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { seededRandom, type Random } from '../../src/analysis/rng.js';
 
 /** A signed pair graph from `[a, b, signedValue]` triples over nodes 0..n-1 (ids `v0`, `v1`, ...). */

@@ -8,7 +8,7 @@
  *   smaller clusters) while it lowers the criterion.
  * The criterion is alpha * (negative within) + (1 - alpha) * (positive between).
  */
-import type { SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 import type { Random } from '../../src/analysis/rng.js';
 
 function neighbours(g: SignedPairGraph): [number, number][][] {

@@ -4,7 +4,7 @@ import { collectEdgeRows, type EdgeRows } from '../../src/io/csv-rows.js';
 import { scanPlain } from '../../src/io/csv-scan.js';
 import { NameTable } from '../../src/io/name-table.js';
 import { mergeParts, scanCsvRows, splitPoint } from '../../src/io/csv-parallel.js';
-import { windowDays } from '../../src/analysis/signed-graph.js';
+import { windowDays } from '../../src/model/signed-pair-graph.js';
 
 const WINDOW = windowDays({ from: '2001', to: '2003' });
 

@@ -11,7 +11,7 @@
  * a seed (never cut by the wall clock).
  */
 import type { Csr } from '../csr.js';
-import type { SignedPairGraph } from '../signed-graph.js';
+import type { SignedPairGraph } from '../../model/signed-pair-graph.js';
 import { randomInt, seededRandom, type Random } from '../rng.js';
 
 /** Options of the heuristic. */

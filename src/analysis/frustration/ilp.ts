@@ -20,7 +20,7 @@
  */
 import type { Highs } from 'highs';
 import type { Csr } from '../csr.js';
-import type { SignedPairGraph } from '../signed-graph.js';
+import type { SignedPairGraph } from '../../model/signed-pair-graph.js';
 import { forEachTriangle } from '../triangles.js';
 
 /** The loaded HiGHS solver. */

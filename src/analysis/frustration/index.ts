@@ -12,7 +12,7 @@
  * 3. beyond that, both bounds are reported with `exact: false`.
  */
 import type { Csr } from '../csr.js';
-import type { SignedPairGraph } from '../signed-graph.js';
+import type { SignedPairGraph } from '../../model/signed-pair-graph.js';
 import { frustrationHeuristic } from './heuristic.js';
 import { cyclePackingBound } from './lower-bound.js';
 import type { TrianglePacking } from '../triangles.js';

@@ -13,7 +13,7 @@
  * cycle is found.
  */
 import type { Csr } from '../csr.js';
-import type { SignedPairGraph } from '../signed-graph.js';
+import type { SignedPairGraph } from '../../model/signed-pair-graph.js';
 import { forEachTriangle, PACKING_EPS as EPS, type TrianglePacking } from '../triangles.js';
 
 /** Options: adjacency visits allowed for the fundamental-cycle phase. */

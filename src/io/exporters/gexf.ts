@@ -17,12 +17,13 @@ import type { Tie } from '../../model/types.js';
 import { flatNode, flatTie, type FlatValue } from '../flat.js';
 import { xmlSafe } from '../xml.js';
 import type { Exporter } from './types.js';
+import { GEXF_META_MARK } from '../gexf-format.js';
 
 /** Edge colours by polarity (Gephi reads r, g, b in every version). */
 export const POLARITY_COLORS = Object.freeze({ cooperation: 'rgb(46,125,50)', conflict: 'rgb(198,40,40)' });
 
-/** Marks the comment that carries graph metadata; readers look for it. */
-export const GEXF_META_MARK = 'rivalgraph-graph ';
+/** Marks the comment that carries graph metadata (io/gexf-format.ts, shared with the reader). */
+export { GEXF_META_MARK };
 
 function safeRecord(record: Record<string, FlatValue>, where: string): Record<string, FlatValue> {
   for (const [k, v] of Object.entries(record)) if (typeof v === 'string') xmlSafe(v, `${where} ${k}`);

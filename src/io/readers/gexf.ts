@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import { InputError } from '../../model/errors.js';
 import type { Model } from '../../model/types.js';
-import { GEXF_META_MARK } from '../exporters/gexf.js';
+import { GEXF_META_MARK } from '../gexf-format.js';
 import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
 import { child, children, descendants, parseXml, positionOf, type Element } from '../xml.js';
 

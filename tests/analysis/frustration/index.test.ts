@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCsr } from '../../../src/analysis/csr.js';
 import { frustration, loadFrustrationSolver, type FrustrationSolver } from '../../../src/analysis/frustration/index.js';
-import type { SignedPairGraph } from '../../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../../src/model/signed-pair-graph.js';
 import { bruteFrustration, pairsOf } from '../../helpers/signed.js';
 
 let solver: FrustrationSolver;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collapseArcs, signedPairGraph, windowDays } from '../../src/analysis/signed-graph.js';
+import { collapseArcs, SHARED_MIN_PAIRS, signedPairGraph, windowDays } from '../../src/model/signed-pair-graph.js';
 import { graphOf, tie } from '../helpers/graphs.js';
-import { SHARED_MIN_PAIRS } from '../../src/analysis/csr.js';
 
 describe('signedPairGraph: the collapse rule', () => {
   it('gives a pair the sign of cooperation minus conflict, in either direction', () => {
