@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { loadGraphFile } = await import(`${ROOT}dist/io/load-file.js`);
-const { analyzeFocus, timeline, focusEvents, fitTrend, verdictGrid } = await import(`${ROOT}dist/analysis/focus/index.js`);
+const { analyzeFocus, timeline, focusEvents, fitTrend } = await import(`${ROOT}dist/analysis/focus/index.js`);
 const { backtest, rollingDates } = await import(`${ROOT}dist/analysis/backtest.js`);
 const { parseDate, formatDay } = await import(`${ROOT}dist/model/dates.js`);
 

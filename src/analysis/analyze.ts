@@ -29,8 +29,8 @@ import type { FrustrationSection, SignedAnalysis, SignedDegree } from './result.
 import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
 import { defineRecords } from './lazy-records.js';
 import { signedEigenvector } from './eigen-signed.js';
-import { directedContexts, type DirectedContexts } from './directed-contexts.js';
-import { significance, type NullModel, type Significance } from './null-model.js';
+import { directedContexts } from './directed-contexts.js';
+import { significance, type NullModel } from './null-model.js';
 
 export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 

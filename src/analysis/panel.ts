@@ -22,6 +22,7 @@ import type { TieGraph } from '../model/graph.js';
 import { parseDate } from '../model/dates.js';
 import type { Tie } from '../model/types.js';
 import { periodOf, periodsBetween, type PeriodSlot, type TimelinePeriod as Period } from '../model/periods.js';
+import { round } from '../model/round.js';
 
 /** Options of the panel. */
 export interface PanelOptions {
@@ -59,7 +60,6 @@ export interface Panel {
 }
 
 /** Sums rounded as the ledger rounds them, so decimals print as written. */
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 interface Cell {
   cooperationCount: number;

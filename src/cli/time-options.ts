@@ -3,7 +3,7 @@
  *
  * The flags only parse; what they mean is model/time (one meaning of time everywhere).
  */
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { TimeWindow } from '../model/time.js';
 import { windowDays } from '../model/time.js';
 import { parseDateOption } from './parsers.js';

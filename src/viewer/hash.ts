@@ -7,6 +7,7 @@
  * are written; unknown or malformed values are ignored on reading.
  */
 import { formatDay, parseDay } from './format.js';
+import { round } from '../model/round.js';
 import type { Camera, ViewState } from './state.js';
 
 function list(values: readonly string[]): string {
@@ -28,7 +29,7 @@ export function encodeHash(state: ViewState, defaults: ViewState): string {
   if (state.selected) p.set(state.selected.kind, state.selected.id);
   if (state.camera) {
     const c = state.camera;
-    p.set('cam', [c.x, c.y, c.ratio, c.angle].map((v) => Number(v.toFixed(4))).join(','));
+    p.set('cam', [c.x, c.y, c.ratio, c.angle].map((v) => round(v)).join(','));
   }
   if (state.theme !== defaults.theme) p.set('theme', state.theme);
   return p.toString();

@@ -14,7 +14,7 @@ describe('analyze over time, against chance, with direction and weights (in-proc
     expect(json.periods.every((p) => p.factions.every((f) => /^F\d+$/.test(f.label) && f.members.length > 0))).toBe(true);
     const text = renderPeriods(json.periods, createStyle(false));
     expect(text).toMatch(/By period\n\s+period\s+nodes/);
-    expect(text).toMatch(/\n  2015 /);
+    expect(text).toMatch(/\n {2}2015 /);
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
