@@ -297,3 +297,17 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
 export async function analyzeSignedExact(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
   return analyzePairsExact(signedPairGraph(graph, options.window ?? {}), options);
 }
+
+/**
+ * The one entry point of the signed analysis, which `analyze`, `export`, `scenario` and `report`
+ * call: a tie graph (collapsed to its signed pairs in `options.window`) or a signed pair graph
+ * read directly, every chosen metric, HiGHS loaded and the helper thread used where they pay.
+ */
+export async function runAnalysis(input: TieGraph | SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
+  return analyzePairsExact(isPairGraph(input) ? input : signedPairGraph(input, options.window ?? {}), options);
+}
+
+/** Whether an input is already a signed pair graph (typed arrays), not a graphology tie graph. */
+function isPairGraph(input: TieGraph | SignedPairGraph): input is SignedPairGraph {
+  return (input as SignedPairGraph).u instanceof Int32Array;
+}

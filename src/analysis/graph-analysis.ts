@@ -6,7 +6,7 @@
  * the analysis with the data: the JSON export and the HTML metrics panel.
  */
 import type { TieGraph } from '../model/graph.js';
-import { analyzeSignedExact, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
+import { runAnalysis, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
 import { analyzeFocus, type FocusOptions, type FocusReport } from './focus/index.js';
 
 /** The signed analysis plus the focus report when the graph has a focus pair. */
@@ -18,6 +18,6 @@ export async function analyzeGraph(
   options: { readonly signed?: Partial<AnalyzeOptions>; readonly focus?: Partial<FocusOptions> } = {},
 ): Promise<GraphAnalysis> {
   const focus = graph.getAttribute('focus') ? analyzeFocus(graph, options.focus) : undefined;
-  const signed = await analyzeSignedExact(graph, options.signed);
+  const signed = await runAnalysis(graph, options.signed);
   return { ...signed, ...(focus ? { focus } : {}) };
 }

@@ -7,7 +7,7 @@
  */
 import type { TieGraph } from '../model/graph.js';
 import { analyzeFocus, type FocusOptions, type FocusReport } from './focus/index.js';
-import { analyzeSignedExact, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
+import { runAnalysis, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
 
 /** A flat figure: a number, a word, or null when undefined. */
 export type MetricValue = number | string | null;
@@ -66,7 +66,7 @@ export function signedMetrics(a: SignedAnalysis): Record<string, MetricValue> {
 /** Balance and frustration of both graphs from the signed engine (exact frustration when HiGHS can prove it). */
 export async function signedBeforeAfter(before: TieGraph, after: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<ExtraMetrics> {
   const o = { metrics: ['balance'], ...options };
-  return { before: signedMetrics(await analyzeSignedExact(before, o)), after: signedMetrics(await analyzeSignedExact(after, o)) };
+  return { before: signedMetrics(await runAnalysis(before, o)), after: signedMetrics(await runAnalysis(after, o)) };
 }
 
 /** Every focus figure as a flat key -> value record, in a fixed order. */

@@ -83,7 +83,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       const [{ startHelperFor }, { factionsTask }] = await Promise.all([import('../../io/csv-edges.js'), import('../../analysis/factions-parallel.js')]);
       startHelperFor(file, [factionsTask]);
       // Heavy modules load only when the command runs, so other commands start fast.
-      const [{ analyzePairsExact, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
+      const [{ runAnalysis, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
         import('../../analysis/analyze.js'),
         import('../../io/signed-file.js'),
         import('../../report/analyze.js'),
@@ -123,7 +123,7 @@ export function analyzeCommand(ctx: CliContext): Command {
           });
         }
         const { n, m } = loaded.pairs;
-        result = await analyzePairsExact(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
+        result = await runAnalysis(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
       } finally {
         status('');
       }
