@@ -14,7 +14,7 @@ import { polarityOfQuad, quadOf, ROOTS, type Quad } from './cameo.js';
 import type { EventRow } from './filter.js';
 import { filterRow } from './filter.js';
 import type { ResolvedImportOptions } from './options.js';
-import { Aggregator, type UrlBytes } from './aggregate.js';
+import type { Aggregator, UrlBytes } from './aggregate.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 import { LineSplitter } from './source.js';
 import { detectHeader, mayBeHeader, rebuildRow, type GdeltHeader } from './gdelt-header.js';
@@ -51,7 +51,6 @@ export class GdeltParser {
   private readonly tabs = new Int32Array(64);
   private readonly codeCache = new Map<number, string>();
   private readonly row: EventRow = { day: 0, source: '', target: '', codeKey: 0, root: '', polarity: undefined, goldstein: 0, mentions: 0 };
-  private buf: Buffer = Buffer.alloc(0);
   private lineStart = 0;
 
   /** Start and end offsets of field i of the current line. */
@@ -254,11 +253,10 @@ export class GdeltParser {
     row.codeKey = len * 10000 + v;
 
     // QuadClass (only trusted under the GDELT scheme) and GoldsteinScale.
-    let polarity: Polarity | undefined;
     s = this.fs(COL.quad);
     const q = buf[s]! - 48;
     if (this.fe(COL.quad) - s !== 1 || q < 1 || q > 4) return this.malformed(buf, line, s, 'QuadClass is not 1..4');
-    polarity = this.options.quadScheme === 'gdelt' ? polarityOfQuad(q as Quad) : polarityOfQuad(quadOf(row.root, this.options.quadScheme));
+    const polarity: Polarity | undefined = this.options.quadScheme === 'gdelt' ? polarityOfQuad(q as Quad) : polarityOfQuad(quadOf(row.root, this.options.quadScheme));
     row.polarity = polarity;
     s = this.fs(COL.goldstein);
     const g = parseDecimal(buf, s, this.fe(COL.goldstein));

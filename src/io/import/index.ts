@@ -55,7 +55,7 @@ function describe(format: ImportFormat, files: readonly string[], o: ReturnType<
 export async function importEvents(format: ImportFormat, files: readonly string[], options: Partial<ImportOptions> = {}, onProgress?: OnProgress): Promise<ImportResult> {
   const o = resolveImportOptions(options);
   let ties: TieSet;
-  let read;
+  let read: Awaited<ReturnType<typeof readDyads | typeof readGdelt | typeof readIcews | typeof readPolecat | typeof readAcled>>;
   let events = 0;
   if (format === 'dyads') {
     read = await readDyads(files, options);
