@@ -9,6 +9,7 @@
  */
 import type Sigma from 'sigma';
 import type { Camera } from './state.js';
+import { round } from '../model/round.js';
 
 /** Margin around the discs, in CSS pixels. */
 export const FIT_MARGIN = 18;
@@ -60,6 +61,3 @@ export function fitCamera(sigma: Sigma, ids: readonly string[], margin = FIT_MAR
   return turned.scale > upright.scale * 1.2 ? turned.camera : upright.camera;
 }
 
-function round(v: number): number {
-  return Number(v.toFixed(4));
-}

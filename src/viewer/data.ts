@@ -1,8 +1,8 @@
 /**
  * rivalgraph/viewer/data: read the payload from the page and index it by id.
  */
-import type { ViewerNode, ViewerPayload, ViewerTie } from '../io/html/payload.js';
-import { decodePayload, type PayloadColumns } from '../io/html/columns.js';
+import type { ViewerNode, ViewerPayload, ViewerTie } from '../presentation/payload.js';
+import { decodePayload, type PayloadColumns } from '../presentation/columns.js';
 
 /** Lookups the panels and reducers need. */
 export interface DataIndex {

@@ -5,7 +5,7 @@
  * its dates, relation, intensity, evidence quotes and source links. Every data
  * string is inserted as text (dom.ts).
  */
-import type { ViewerTie } from '../io/html/payload.js';
+import type { ViewerTie } from '../presentation/payload.js';
 import { labelOf, type DataIndex } from './data.js';
 import { append, button, clear, el, link } from './dom.js';
 import { describeSpan, formatNumber } from './format.js';

@@ -1,7 +1,7 @@
 /**
  * rivalgraph/viewer/filters: which ties and nodes the view shows, as pure predicates.
  */
-import type { ViewerNode, ViewerTie } from '../io/html/payload.js';
+import type { ViewerNode, ViewerTie } from '../presentation/payload.js';
 import type { ViewState } from './state.js';
 
 /** Whether a tie holds on a day (null bounds are open). */

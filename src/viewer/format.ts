@@ -1,7 +1,7 @@
 /**
  * rivalgraph/viewer/format: numbers and dates as short text.
  */
-import type { ViewerTie } from '../io/html/payload.js';
+import type { ViewerTie } from '../presentation/payload.js';
 import { MS_PER_DAY } from '../model/dates.js';
 
 export { formatDay } from '../model/dates.js';

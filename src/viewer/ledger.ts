@@ -1,7 +1,7 @@
 /**
  * rivalgraph/viewer/ledger: the focus pair's direct ties among the visible ones, counted and summed.
  */
-import type { ViewerTie } from '../io/html/payload.js';
+import type { ViewerTie } from '../presentation/payload.js';
 
 /** Count and summed intensity of one polarity. */
 export interface LedgerSide {

@@ -3,7 +3,7 @@
  *
  * The state is plain data, so it can be written to the URL hash and read back.
  */
-import type { ViewerPayload } from '../io/html/payload.js';
+import type { ViewerPayload } from '../presentation/payload.js';
 
 /** What is selected: a node or a tie, by id. */
 export type Selection = { readonly kind: 'node' | 'tie'; readonly id: string };

@@ -8,7 +8,7 @@
  * dated day; the full span is one click away. A play steps through the ties' start days in equal
  * shares of ties, so its time is proportional to ties, not to years. Pure functions, O(m log m).
  */
-import type { ViewerTie } from '../io/html/payload.js';
+import type { ViewerTie } from '../presentation/payload.js';
 import { MS_PER_DAY, utcDay } from '../model/dates.js';
 
 /** Share of the dated ties (by start day) before the slider's default start. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DENSE_SHARE, playDays, timeRange, yearStart } from '../../src/viewer/time-range.js';
-import type { ViewerTie } from '../../src/io/html/payload.js';
+import type { ViewerTie } from '../../src/presentation/payload.js';
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 const tie = (from: number | null, to: number | null = from): ViewerTie =>

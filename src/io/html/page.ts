@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ViewerPayload } from './payload.js';
-import { encodePayload, type PayloadColumns } from './columns.js';
+import { encodePayload, type PayloadColumns } from '../../presentation/columns.js';
 
 /** The viewer's compiled script and stylesheet. */
 export interface ViewerAssets {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns, buildPayload } from '../../../src/io/html/payload.js';
-import { decodePayload, encodePayload } from '../../../src/io/html/columns.js';
+import { decodePayload, encodePayload } from '../../../src/presentation/columns.js';
 import { graphOf, tie } from '../../helpers/graphs.js';
 import { buildTieGraph } from '../../../src/model/graph.js';
 import { sampleModel } from '../../viewer/fixtures.js';

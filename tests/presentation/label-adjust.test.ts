@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { adjustLabels, canvasLabel, CANVAS_LABEL_LIMIT, distinctCanvasLabels, labelBox, labelHead } from '../../src/analysis/label-adjust.js';
+import { adjustLabels, canvasLabel, CANVAS_LABEL_LIMIT, distinctCanvasLabels, labelBox, labelHead } from '../../src/presentation/label-adjust.js';
 
 describe('canvasLabel', () => {
   it('keeps short labels, drops a qualifier, then cuts at a word with an ellipsis', () => {

@@ -1,5 +1,5 @@
 /**
- * rivalgraph/io/html/columns: the payload as it travels inside the page, one array per field.
+ * rivalgraph/presentation/columns: the payload as it travels inside the page, one array per field.
  *
  * An object per tie repeats every key 100,000 times and makes the browser build 100,000
  * objects before it can draw; columns are a third of the size and parse as flat arrays.
@@ -9,7 +9,7 @@
  * `decodePayload` (run in the page) gives back exactly the objects `buildPayload` describes.
  * Pure, no Node or DOM API: the viewer bundles this file. O(n + m) both ways.
  */
-import type { NodeRecord, Tie } from '../../model/types.js';
+import type { NodeRecord, Tie } from '../model/types.js';
 import type { ViewerNode, ViewerPayload, ViewerTie } from './payload.js';
 
 /** Node fields stored as columns; the rest of a node goes to `extra`. */

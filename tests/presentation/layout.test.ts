@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/analysis/rng.js';
-import { nodeSizes, resolveSignedLayoutOptions, signedLayout, type Positions } from '../../src/analysis/layout.js';
+import { nodeSizes, resolveSignedLayoutOptions, signedLayout, type Positions } from '../../src/presentation/layout.js';
 import type { Tie } from '../../src/model/types.js';
 import { graphOf, tie } from '../helpers/graphs.js';
 

@@ -1,5 +1,5 @@
 /**
- * rivalgraph/analysis/label-adjust: move nodes apart until their labels do not overlap.
+ * rivalgraph/presentation/label-adjust: move nodes apart until their labels do not overlap.
  *
  * Each node carries a box in screen pixels: its disc plus its label, drawn to the right
  * of the disc (as sigma.js draws it). Boxes are scaled to layout units as if the whole

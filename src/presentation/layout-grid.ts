@@ -1,5 +1,5 @@
 /**
- * rivalgraph/analysis/layout-grid: a near-linear signed force layout for large graphs.
+ * rivalgraph/presentation/layout-grid: a near-linear signed force layout for large graphs.
  *
  * Fruchterman & Reingold's spring embedder (1991, "Graph drawing by force-directed
  * placement", Software: Practice and Experience 21(11)) in its grid variant: repulsion k^2/d

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridLayout, type PairColumns } from '../../src/analysis/layout-grid.js';
-import { signedLayout } from '../../src/analysis/layout.js';
+import { gridLayout, type PairColumns } from '../../src/presentation/layout-grid.js';
+import { signedLayout } from '../../src/presentation/layout.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import type { Tie } from '../../src/model/types.js';
 import { graphOf, tie } from '../helpers/graphs.js';

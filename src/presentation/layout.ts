@@ -1,5 +1,5 @@
 /**
- * rivalgraph/analysis/layout: a deterministic signed layout, so rival camps separate on screen.
+ * rivalgraph/presentation/layout: a deterministic signed layout, so rival camps separate on screen.
  *
  * Cooperation pulls, conflict pushes. Method: ties are collapsed to pairs;
  * ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a
@@ -27,7 +27,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
-import { DEFAULT_SEED, seededRandom } from './rng.js';
+import { DEFAULT_SEED, seededRandom } from '../analysis/rng.js';
 import { gridLayout, type PairColumns } from './layout-grid.js';
 import { round } from '../model/round.js';
 
