@@ -8,9 +8,10 @@ import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
 export function exportCommand(ctx: CliContext): Command {
-  return addTimeOptions(new Command('export'))
+  return addReadOptions(addTimeOptions(new Command('export')))
     .description('write a graph as ' + EXPORT_FORMATS.join(', '))
     .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
@@ -32,7 +33,7 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -41,7 +42,7 @@ export function exportCommand(ctx: CliContext): Command {
         import('../../model/time.js'),
         import('../../model/graph.js'),
       ]);
-      const whole = loadGraphFile(file);
+      const whole = loadGraphFile(file, readOptionsFrom(opts));
       // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
       const cut = cutGraph(whole.graph, window);
       const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };

@@ -1,0 +1,84 @@
+/**
+ * rivalgraph/io/readers/edge-list: an edge list (CSV, TSV, KONECT, SNAP, ...) to a model.
+ *
+ * `analyze` reads edge lists straight into typed arrays (csv-edges.ts);
+ * `info`, `validate`, `export` and the focus analysis need a model, so this
+ * reader walks the same rows with the same dialect (edge-dialect.ts) and
+ * the same row rule (csv-rows.ts), and keeps each row's cells: a file
+ * rivalgraph exported (`id,source,target,polarity,relation,...`) comes back
+ * whole; any other edge list gets the defaults of flat.ts (relation
+ * `cooperates`/`opposes`, intensity |weight| when in (0, 10]). Dates from the
+ * time column (loose ISO dates or unix seconds) become each tie's `start`.
+ * O(rows).
+ */
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../../model/errors.js';
+import type { Model } from '../../model/types.js';
+import { collectEdgeRows, headerlessColumns } from '../csv-rows.js';
+import { scanPlain, scanQuotedWith, type CsvRow } from '../csv-scan.js';
+import { delimiterText, quotesMatter, sniffDialect } from '../edge-dialect.js';
+import { looseDateOf } from '../edge-time.js';
+import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
+import type { ReadOptions } from '../read-options.js';
+
+const OPEN = Object.freeze({ from: -Infinity, to: Infinity });
+
+/** Read an edge list's text into a model; throws `InputError` with every located problem. */
+export function readEdgeList(file: string, text: string, options: ReadOptions = {}): Model {
+  const bytes = Buffer.from(text, 'utf8');
+  const names = options.columns ?? {};
+  const dialect = sniffDialect(bytes, names);
+  if (dialect.empty) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign, or rows of source target weight' }]);
+  const collector = collectEdgeRows(file, OPEN, dialect.header ? undefined : headerlessColumns(file, names), 1024, names);
+  let header: string[] | undefined;
+  const nodes = new Map<string, RawRecord>();
+  const edges: RawRecord[] = [];
+  const directed = dialect.konect?.directed;
+  const visit = (row: CsvRow): void => {
+    if (dialect.header && !header) {
+      collector.visit(row);
+      header = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
+      return;
+    }
+    const before = collector.rows().count;
+    collector.visit(row);
+    const rows = collector.rows();
+    if (rows.count === before) return; // a bad row, reported by the collector
+    const col = collector.columns()!;
+    const value = rows.value[before]!;
+    const cells = new Map<string, Cell>();
+    if (header) for (let i = 0; i < row.count; i++) if (header[i] && !row.empty(i)) cells.set(header[i]!, { value: row.text(i), at: row.position(i) });
+    const at = row.position(0);
+    // The sign as the row rule read it (a rating of 10 is cooperation), and its size as the weight.
+    const signAt = row.position(col.sign >= 0 ? col.sign : col.weight);
+    cells.delete('polarity');
+    cells.set('sign', { value: value > 0 ? '1' : '-1', at: signAt });
+    if (!cells.has('intensity')) cells.set('weight', { value: String(Math.abs(value)), at: signAt });
+    if (col.date >= 0 && !row.empty(col.date)) {
+      const d = looseDateOf(row.text(col.date));
+      if ('date' in d) cells.set('start', { value: d.date, at: row.position(col.date) });
+    }
+    const source = row.text(col.source);
+    const target = row.text(col.target);
+    for (const [name, i] of [[source, col.source], [target, col.target]] as const) {
+      if (!nodes.has(name)) nodes.set(name, { id: name, cells: new Map(), at: row.position(i) });
+    }
+    edges.push({ id: cells.get('id')?.value ?? '', source, target, ...(directed !== undefined ? { directed } : {}), cells, at });
+  };
+  const fromLine = dialect.skippedLines + 1;
+  if (quotesMatter(dialect, bytes)) scanQuotedWith(parse, text, visit, delimiterText(dialect), fromLine);
+  else scanPlain(bytes, visit, { start: dialect.bodyStart, firstLine: fromLine, bom: false, delimiter: dialect.delimiter });
+  const { badRows, problems } = collector.rows();
+  if (badRows) {
+    const all = [...problems];
+    if (badRows > all.length) all.push({ file, message: `${badRows - all.length} more bad rows`, hint: 'fix them; `analyze --skip-bad-rows` skips and counts them' });
+    throw new InputError(all);
+  }
+  return modelFromRaw(file, {
+    title: basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, ''),
+    at: { line: 1, column: 1 },
+    nodes: [...nodes.values()],
+    edges,
+  });
+}
