@@ -64,6 +64,13 @@ export function readEdgeList(file: string, text: string, options: ReadOptions = 
     for (const [name, i] of [[source, col.source], [target, col.target]] as const) {
       if (!nodes.has(name)) nodes.set(name, { id: name, cells: new Map(), at: row.position(i) });
     }
+    // A tie's theater (rivalgraph's own edges.csv) is a node of kind theater.
+    const theater = cells.get('theater');
+    if (theater) {
+      const known = nodes.get(theater.value);
+      if (!known) nodes.set(theater.value, { id: theater.value, cells: new Map([['kind', { value: 'theater', at: theater.at ?? at }]]), at: theater.at ?? at });
+      else if (!known.cells.has('kind')) (known.cells as Map<string, Cell>).set('kind', { value: 'theater', at: theater.at });
+    }
     edges.push({ id: cells.get('id')?.value ?? '', source, target, ...(directed !== undefined ? { directed } : {}), cells, at });
   };
   const fromLine = dialect.skippedLines + 1;
@@ -77,8 +84,30 @@ export function readEdgeList(file: string, text: string, options: ReadOptions = 
   }
   return modelFromRaw(file, {
     title: basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, ''),
+    sources: citedSources(edges),
     at: { line: 1, column: 1 },
     nodes: [...nodes.values()],
     edges,
   });
+}
+
+/**
+ * Sources the ties' evidence cites (rivalgraph's own edges.csv carries evidence as JSON), each
+ * declared by its id alone: an edge list has no sources table, and the quotes stay with their ties.
+ */
+function citedSources(edges: readonly RawRecord[]): Record<string, { title: string }> {
+  const out: Record<string, { title: string }> = {};
+  for (const e of edges) {
+    const text = e.cells.get('evidence')?.value;
+    if (!text?.trim().startsWith('[')) continue;
+    try {
+      for (const item of JSON.parse(text) as unknown[]) {
+        const id = (item as { source?: unknown } | null)?.source;
+        if (typeof id === 'string' && !Object.hasOwn(out, id)) out[id] = { title: id };
+      }
+    } catch {
+      // Not JSON: flat.ts reports it at its cell.
+    }
+  }
+  return out;
 }
