@@ -11,7 +11,8 @@
  * relation as the tie's `relation` (kebab-cased), `--relations` chooses
  * which are read, and the value's sign is the tie's: negative is conflict,
  * its size the weight (1 when absent). Vertex labels are node labels, and
- * node ids when they are unique. Lines starting with `%` are comments.
+ * node ids when they are unique; an edge line's label (`l "NAME"`) is its
+ * relation when its section names none. Lines starting with `%` are comments.
  * Every problem is located at `file:line:col`. O(lines).
  */
 import { basename } from 'node:path';
@@ -131,8 +132,11 @@ export function readPajek(file: string, text: string, options: ReadOptions = {})
       fail({ line, column: v.column }, `value "${v.text}" is not a non-zero number`, 'the value gives the sign: positive is cooperation, negative conflict, its size the weight');
       continue;
     }
+    // A line label (`l "supplies"`, as rivalgraph writes the relation) names the relation when the section does not.
+    const l = rest.findIndex((t, j) => j >= 3 && t.text === 'l' && (j - 3) % 2 === 0);
+    const labelled = !relation && l >= 0 && rest[l + 1] ? { number: 0, name: rest[l + 1]!.text } : relation;
     if (from !== undefined && to !== undefined) {
-      edges.push({ from, to, value, directed, ...(relation ? { relation } : {}), at: { line, column: rest[0]!.column }, valueAt: v ? { line, column: v.column } : { line, column: rest[0]!.column } });
+      edges.push({ from, to, value, directed, ...(labelled ? { relation: labelled } : {}), at: { line, column: rest[0]!.column }, valueAt: v ? { line, column: v.column } : { line, column: rest[0]!.column } });
     }
   }
   if (vertices < 0 && !problems.length) fail({ line: 1, column: 1 }, 'no *Vertices section', 'a Pajek network starts with *Vertices n');
