@@ -109,7 +109,7 @@ export function sniffDialect(bytes: Uint8Array, names: ColumnNames = {}): EdgeDi
     const t = text.trim();
     if (t !== '' && t[0] !== '%' && t[0] !== '#') break;
     if (skippedLines === 0 && t[0] === '%') {
-      const [, structure, weights] = t.slice(1).trim().split(/\s+/);
+      const [structure, weights] = t.slice(1).trim().split(/\s+/);
       if (structure === 'sym' || structure === 'asym' || structure === 'bip') konect = { directed: structure === 'asym', weights: weights ?? 'unweighted' };
     }
     pos = end;

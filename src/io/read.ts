@@ -50,6 +50,7 @@ export function readUtf8Bytes(file: string): Buffer {
   }
   let bytes: Buffer = readFileSync(file);
   if (isGzip(bytes)) bytes = gunzip(file, bytes, limit);
+  else if (withoutGz(file) !== file) throw new UserError(`${file}: is not gzip data, though named .gz`, 'rename the file without .gz, or compress it with gzip');
   // isUtf8 checks as the fatal decoder does, several times faster than decoding.
   if (!isUtf8(bytes)) {
     const lossy = new TextDecoder('utf-8').decode(bytes);
