@@ -53,7 +53,7 @@ export function readPajek(file: string, text: string, options: ReadOptions = {})
   const edges: { from: number; to: number; value: number; directed: boolean; relation?: Section['relation']; at: Position; valueAt: Position }[] = [];
   const relations = new Map<number, string>();
   let vertices = -1;
-  let section: Section | 'vertices' | undefined;
+  let section: Section | 'vertices' | 'skip' | undefined;
   const lines = text.split('\n');
   const vertexOf = (t: Token | undefined, line: number, lineEnd: number): number | undefined => {
     if (!t) return void fail({ line, column: lineEnd }, 'expected a vertex number', 'each line names vertices by their number in *Vertices'), undefined;
@@ -88,9 +88,10 @@ export function readPajek(file: string, text: string, options: ReadOptions = {})
           relations.set(number, name);
         }
         section = { kind: head.slice(1) as Section['kind'], ...(relation ? { relation } : {}) };
-      } else if (head === '*network' || head === '*matrix' || head === '*partition' || head === '*vector') {
+      } else if (head === '*network' || head === '*matrix' || head === '*partition' || head === '*vector' || head === '*permutation' || head === '*cluster' || head === '*hierarchy') {
         if (head === '*matrix') fail({ line, column: 1 }, '*Matrix sections are not read', 'write the ties as *Arcs or *Edges lines (Pajek: File > Network > Save as .net with arcs)');
-        section = undefined;
+        // A .paj project's partitions, vectors and the like describe vertices, not ties: skipped.
+        section = head === '*network' ? undefined : 'skip';
       } else {
         fail({ line, column: 1 }, `unknown section "${toks[0]!.text}"`, 'Pajek sections are *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist');
         section = undefined;
@@ -101,6 +102,7 @@ export function readPajek(file: string, text: string, options: ReadOptions = {})
       fail({ line, column: toks[0]!.column }, 'a line outside any *Vertices, *Arcs or *Edges section', 'a Pajek network starts with *Vertices n');
       continue;
     }
+    if (section === 'skip') continue;
     if (section === 'vertices') {
       const k = vertexOf(toks[0], line, raw.length + 1);
       if (k !== undefined && toks[1]) labels.set(k, { label: toks[1].text, at: { line, column: toks[1].column } });
