@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGexf, rgbOf } from '../../../src/io/exporters/gexf.js';
+import { escapeAttribute, toGexf, rgbOf } from '../../../src/io/exporters/gexf.js';
 import { readGexf } from '../../../src/io/readers/gexf.js';
 import { pictureGeometry } from '../../../src/io/html/payload.js';
 import { PALETTES } from '../../../src/viewer/theme.js';
@@ -76,9 +76,16 @@ describe('gexf exporter', () => {
   it('keeps title, description, focus and sources in an element of its own namespace inside <meta>, with no comment', () => {
     const text = toGexf(graphOf([tie('A', 'B', 'cooperation')], { title: 'x -- y <&>', focus: ['A', 'B'] }));
     expect(text).not.toContain('<!--');
-    expect(text).toMatch(/<meta>[^]*<rg:graph title="x -- y &lt;&amp;(>|&gt;)" focus="A B" xmlns:rg="https:\/\/rivalgraph\.dev\/ns\/gexf\/1"\/>/);
+    expect(text).toMatch(/<meta>[^]*<rg:graph xmlns:rg="https:\/\/rivalgraph\.dev\/ns\/gexf\/1" title="x -- y &lt;&amp;&gt;" focus="A B"\/>/);
     const back = readGexf('t.gexf', text);
     expect([back.title, back.focus]).toEqual(['x -- y <&>', ['A', 'B']]);
+  });
+
+  it('escapes what an XML parser would change in an attribute: markup, tabs and line ends', () => {
+    expect(escapeAttribute('a & <b> "c"\td\ne\rf')).toBe('a &amp; &lt;b&gt; &quot;c&quot;&#9;d&#10;e&#13;f');
+    const text = toGexf(graphOf([tie('A', 'B', 'cooperation', { notes: 'line 1\n\tline 2 & <3>' })]));
+    const notes = descendants(parseXml('t.gexf', text).documentElement!, 'attvalue').find((v) => v.getAttribute('for') === 'notes');
+    expect(notes?.getAttribute('value')).toBe('line 1\n\tline 2 & <3>');
   });
 
   it('refuses characters XML cannot hold, saying where they are', () => {
