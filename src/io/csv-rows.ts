@@ -83,7 +83,10 @@ export function headerColumns(row: CsvRow, file: string, columnNames: ColumnName
   const weight = columnIndex(names, columnNames.weight, ['weight']);
   const date = columnIndex(names, columnNames.time, ['date']);
   if (sign < 0 && weight < 0) missing.push('sign');
-  if (missing.length) throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint }]);
+  // The other tables of `export -f csv -o DIR` are read with the edges.csv beside them.
+  const table = names.includes('id') && (names.includes('kind') || names.includes('publisher'));
+  const tableHint = 'this is a node or source table of `export -f csv`: read the edges.csv beside it, which reads it too';
+  if (missing.length) throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint: table ? tableHint : hint }]);
   for (const [what, ref, index] of [['sign', columnNames.sign, sign], ['weight', columnNames.weight, weight], ['time', columnNames.time, date]] as const) {
     if (ref !== undefined && (index < 0 || index >= row.count)) {
       throw new InputError([{ file, ...row.position(0), message: `--${what}-column "${ref}" is not a column of the header`, hint: `columns: ${names.join(', ')}` }]);

@@ -3,7 +3,7 @@
  * from the weight or a rating, times as unix seconds or ISO dates, gzip; and every hostile file
  * a located exit 2.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -106,6 +106,32 @@ describe('edge lists', () => {
       ['ok.id', 'ok.id'],
       ['  ', 'node'],
     ]);
+  });
+});
+
+describe('what `export -f csv` writes, read back', () => {
+  it('-o DIR: edges.csv reads nodes.csv and sources.csv beside it, giving the model back but for title and focus', async () => {
+    const out = join(dir, 'folder');
+    expect((await cli(['export', '-f', 'csv', '-o', out])).code).toBe(0);
+    const back = loadModelFile(join(out, 'edges.csv')).model;
+    const { model } = loadModelFile(undefined);
+    const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(back.nodes)).toEqual(byId(model.nodes));
+    expect(back.ties).toEqual(model.ties);
+    expect(back.sources).toEqual(model.sources);
+    const nodes = await cli(['validate', join(out, 'nodes.csv')]);
+    expect([nodes.code, nodes.stderr]).toEqual([2, expect.stringMatching(/nodes\.csv:1:1: .*read the edges\.csv beside it/)]);
+  });
+
+  it('-o edges.csv: the edge list alone, which info and validate read (theaters as theater nodes, cited sources declared)', async () => {
+    mkdirSync(join(dir, 'alone'));
+    const path = join(dir, 'alone', 'edges.csv');
+    const r = await cli(['export', '-f', 'csv', '-o', path]);
+    expect([r.code, r.stderr]).toEqual([0, `wrote ${path}\n`]);
+    const { model } = loadModelFile(undefined);
+    const back = loadModelFile(path).model;
+    expect(back.ties).toEqual(model.ties);
+    expect((await cli(['info', path])).code).toBe(0);
   });
 });
 

@@ -11,7 +11,8 @@
  * time column (loose ISO dates or unix seconds) become each tie's `start`.
  * O(rows).
  */
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../../model/errors.js';
 import type { Model } from '../../model/types.js';
@@ -21,6 +22,7 @@ import { delimiterText, quotesMatter, sniffDialect } from '../edge-dialect.js';
 import { looseDateOf } from '../edge-time.js';
 import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
 import type { ReadOptions } from '../read-options.js';
+import { readTextFile } from '../read.js';
 
 const OPEN = Object.freeze({ from: -Infinity, to: Infinity });
 
@@ -82,13 +84,42 @@ export function readEdgeList(file: string, text: string, options: ReadOptions = 
     if (badRows > all.length) all.push({ file, message: `${badRows - all.length} more bad rows`, hint: 'fix them; `analyze --skip-bad-rows` skips and counts them' });
     throw new InputError(all);
   }
+  const folder = basename(file).toLowerCase() === 'edges.csv' ? exportedFolder(file, nodes) : undefined;
   return modelFromRaw(file, {
     title: basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, ''),
-    sources: citedSources(edges),
+    sources: { ...citedSources(edges), ...folder?.sources },
     at: { line: 1, column: 1 },
     nodes: [...nodes.values()],
     edges,
   });
+}
+
+/** A table of `export -f csv -o DIR` beside edges.csv, as records with their line; undefined when absent. */
+function siblingTable(file: string, name: string): { record: Record<string, string>; line: number; file: string }[] | undefined {
+  const path = join(dirname(file), name);
+  if (!existsSync(path)) return undefined;
+  const rows = parse(readTextFile(path), { columns: true, skip_empty_lines: true, relax_column_count: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+  return rows.map((r) => ({ record: r.record, line: r.info.lines, file: path }));
+}
+
+/**
+ * The folder `export -f csv -o DIR` writes: nodes.csv gives the nodes their fields (and keeps
+ * nodes without ties), sources.csv the sources, so the folder reads back whole but for the title.
+ */
+function exportedFolder(file: string, nodes: Map<string, RawRecord>): { sources: Record<string, Record<string, string>> } {
+  for (const { record, line } of siblingTable(file, 'nodes.csv') ?? []) {
+    const id = record.id ?? '';
+    const at = { line, column: 1 };
+    const cells = new Map<string, Cell>();
+    for (const [k, v] of Object.entries(record)) if (k !== 'id' && v !== '') cells.set(k, { value: v, at });
+    nodes.set(id, { id, cells, at });
+  }
+  const sources: Record<string, Record<string, string>> = {};
+  for (const { record } of siblingTable(file, 'sources.csv') ?? []) {
+    const { id, ...fields } = record;
+    if (id) sources[id] = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''));
+  }
+  return { sources };
 }
 
 /**
