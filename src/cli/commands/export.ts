@@ -13,9 +13,9 @@ import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options
 export function exportCommand(ctx: CliContext): Command {
   return addReadOptions(addTimeOptions(new Command('export')))
     .description('write a graph as ' + EXPORT_FORMATS.join(', '))
-    .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
+    .argument('[file]', 'graph file or edge list (docs/formats.md); the built-in Turkey-Russia graph when omitted')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
-    .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
+    .option('-o, --output <path>', 'output file, or folder for csv (a .csv file: the edge list alone); "-" for stdout', '-')
     .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, 42)
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
@@ -28,6 +28,9 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f gexf -o my-graph.gexf # Gephi, with a timeline',
         'rivalgraph export -f graphml -o graph.graphml            # yEd, Cytoscape, networkx',
         'rivalgraph export -f csv -o tables/                      # nodes.csv, edges.csv, sources.csv',
+        'rivalgraph export -f csv -o edges.csv                    # the edge list alone',
+        'rivalgraph export -f pajek -o graph.net                  # Pajek, networkx, igraph',
+        'rivalgraph export out.konect -f gexf -o konect.gexf      # any readable file to Gephi',
         'rivalgraph export -f panel --period quarter -o panel.csv # dyad x quarter panel for R, Stata, pandas',
         'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',

@@ -8,7 +8,7 @@ import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options
 export function infoCommand(ctx: CliContext): Command {
   return addReadOptions(new Command('info'))
     .description('nodes by kind and type, ties by polarity, domain and year, date range and sources')
-    .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
+    .argument('[file]', 'graph file or edge list (docs/formats.md); the built-in Turkey-Russia graph when omitted')
     .option('--json', 'print the same figures as JSON')
     .addHelpText('after', examples('rivalgraph info', 'rivalgraph info my-graph.yaml --json'))
     .action(async (file: string | undefined, opts: { json?: boolean } & ReadFlags, cmd: Command) => {
