@@ -79,9 +79,9 @@ export function headerColumns(row: CsvRow, file: string, columnNames: ColumnName
   const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
   const hint = 'an edge list starts with a header such as source,target,sign[,weight,date,domain]';
   const missing = ['source', 'target'].filter((r) => !names.includes(r));
-  const sign = columnIndex(names, columnNames.sign, ['sign']);
+  const sign = columnIndex(names, columnNames.sign, ['sign', 'polarity']);
   const weight = columnIndex(names, columnNames.weight, ['weight']);
-  const date = columnIndex(names, columnNames.time, ['date']);
+  const date = columnIndex(names, columnNames.time, ['date', 'time', 'timestamp']);
   if (sign < 0 && weight < 0) missing.push('sign');
   // The other tables of `export -f csv -o DIR` are read with the edges.csv beside them.
   const table = names.includes('id') && (names.includes('kind') || names.includes('publisher'));

@@ -77,6 +77,9 @@ describe('edge lists', () => {
     expect(await pairsOf(rating, { window: { from: '2021' }, columns: { time: 'when' } })).toEqual(['b-c:-3']);
     const named = file('named.csv', 'from_id,source,target,score,w\nx,a,b,-2,5\n');
     expect(await pairsOf(named, { columns: { sign: 'score', weight: 'w' } })).toEqual(['a-b:-5']);
+    const usual = file('usual.csv', 'source,target,polarity,timestamp\na,b,conflict,1600000000\n');
+    expect(await pairsOf(usual, { window: { from: '2020-09-13' } })).toEqual(['a-b:-1']);
+    expect(await pairsOf(usual, { window: { to: '2020-09-12' } })).toEqual([]);
     expect(await pairsOf(file('numbered.txt', 'a b 0.5 -1\n'), { columns: { sign: '4', weight: '3' } })).toEqual(['a-b:-0.5']);
   });
 
