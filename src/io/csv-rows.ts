@@ -191,7 +191,9 @@ export function collectEdgeRows(
         return;
       }
       let last = d.last;
-      if (col.date < 0 && col.end >= 0 && !row.empty(col.end)) {
+      // `ongoing` (rivalgraph's own edges.csv) has no last day.
+      if (col.date < 0 && col.end >= 0 && row.text(col.end).toLowerCase() === 'ongoing') last = Infinity;
+      else if (col.date < 0 && col.end >= 0 && !row.empty(col.end)) {
         const e = dayRange(row.text(col.end));
         if (typeof e === 'string' || e.last < d.first) {
           bad(row, col.end, typeof e === 'string' ? `end: ${e}` : 'end is before start', 'write YYYY, YYYY-MM or YYYY-MM-DD, on or after start');
