@@ -23,7 +23,8 @@ import { collapseArcs, type SignedPairGraph } from '../model/signed-pair-graph.j
 import { windowDays, type TimeWindow } from '../model/time.js';
 import { readUtf8Bytes } from './read.js';
 import { expectedRows, scanPlain, scanQuoted } from './csv-scan.js';
-import { collectEdgeRows, type EdgeRows } from './csv-rows.js';
+import { collectEdgeRows, headerlessColumns, type EdgeRows } from './csv-rows.js';
+import { delimiterText, quotesMatter, sniffDialect, type ColumnNames, type EdgeDialect } from './edge-dialect.js';
 import { csvRowsTask, mergeParts, readFarPart, splitPoint, type DayWindow } from './csv-parallel.js';
 import { NameTable } from './name-table.js';
 import { PARALLEL_MIN_BYTES, parallelAvailable, startExecutor } from '../parallel/executor.js';
@@ -37,9 +38,11 @@ export interface CsvEdgeOptions {
   /** Rows are arcs source -> target (kept for the directed signed degree). */
   readonly directed: boolean;
   readonly window: TimeWindow;
+  /** Columns named by the user (`--sign-column`, `--weight-column`, `--time-column`). */
+  readonly columns: ColumnNames;
 }
 
-export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, directed: false, window: {} });
+export const DEFAULT_CSV_EDGE_OPTIONS: Readonly<CsvEdgeOptions> = Object.freeze({ skipBadRows: false, directed: false, window: {}, columns: {} });
 
 /** A read edge list: its signed pair graph and how many rows were skipped. */
 export interface CsvEdges {
@@ -48,44 +51,51 @@ export interface CsvEdges {
   readonly badRows: number;
 }
 
-const QUOTE = 0x22;
-const NEWLINE = 10;
-
-/** End (after its newline) of the first line holding more than blanks: the header. */
-function headerEnd(bytes: Uint8Array): number {
-  let blank = true;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === NEWLINE) {
-      if (!blank) return i + 1;
-    } else if (c !== 32 && c !== 9 && c !== 13 && !(i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) blank = false;
-  }
-  return bytes.length;
+/** End (after its newline) of the line starting at `start`: the header row. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  const newline = bytes.indexOf(10, start);
+  return newline === -1 ? bytes.length : newline + 1;
 }
 
-/** Rows of a file without quotes; large files are scanned in two parts, the second by the helper thread (csv-parallel.ts). */
-async function readPlain(bytes: Uint8Array, file: string, window: DayWindow): Promise<{ ids: readonly string[]; rows: EdgeRows; header: boolean }> {
-  const bodyStart = headerEnd(bytes);
-  const collector = collectEdgeRows(file, window, undefined, expectedRows(bytes, bodyStart));
+type Read = { ids: readonly string[]; rows: EdgeRows };
+
+/** Rows of a file scanned plain (no quotes, or cut at blanks); large files are scanned in two parts, the second by the helper thread (csv-parallel.ts). */
+async function readPlain(bytes: Uint8Array, file: string, window: DayWindow, dialect: EdgeDialect, columnNames: ColumnNames): Promise<Read> {
+  const { delimiter } = dialect;
+  const given = dialect.header ? undefined : headerlessColumns(file, columnNames);
+  const collector = collectEdgeRows(file, window, given, expectedRows(bytes, dialect.bodyStart), columnNames);
   const names = new NameTable(bytes);
-  const head = scanPlain(bytes, collector.visit, { start: 0, end: bodyStart, names });
-  const columns = collector.columns();
-  if (!columns) return { ids: names.decodeNames(), rows: collector.rows(), header: false };
+  let bodyStart = dialect.bodyStart;
+  let firstLine = dialect.skippedLines + 1;
+  if (dialect.header) {
+    const end = lineEnd(bytes, bodyStart);
+    scanPlain(bytes, collector.visit, { start: bodyStart, end, names, firstLine, bom: false, delimiter });
+    bodyStart = end;
+    firstLine++;
+  }
+  const columns = collector.columns()!;
   const split = parallelAvailable() && bytes.length - bodyStart >= PARALLEL_MIN_BYTES ? splitPoint(bytes, bodyStart) : bytes.length;
-  const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns) : undefined;
-  const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine: head.lines + 1, names, bom: false });
+  const far = split < bytes.length ? readFarPart(bytes, split, file, window, columns, delimiter) : undefined;
+  const body = scanPlain(bytes, collector.visit, { start: bodyStart, end: split, firstLine, names, bom: false, delimiter });
   const near = collector.rows();
-  if (!far) return { ids: names.decodeNames(), rows: near, header: true };
+  if (!far) return { ids: names.decodeNames(), rows: near };
   // While the helper finishes its part: decode the names met so far (nearly all); the few new ones are decoded after the merge.
   names.decodeNames();
-  const rows = mergeParts(names, near, head.lines + body.lines, split, await far);
-  return { ids: names.decodeNames(), rows, header: true };
+  const rows = mergeParts(names, near, firstLine - 1 + body.lines, split, await far);
+  return { ids: names.decodeNames(), rows };
 }
 
-/** Whether a path is read as a CSV edge list. */
-export function isEdgeList(path: string): boolean {
-  return /\.csv$/i.test(path);
+/** Rows of a file with double quotes, parsed by csv-parse. */
+async function readQuoted(bytes: Uint8Array, file: string, window: DayWindow, dialect: EdgeDialect, columnNames: ColumnNames): Promise<Read> {
+  const collector = collectEdgeRows(file, window, dialect.header ? undefined : headerlessColumns(file, columnNames), 1024, columnNames);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const { ids } = await scanQuoted(text, collector.visit, delimiterText(dialect), dialect.skippedLines + 1);
+  return { ids, rows: collector.rows() };
 }
+
+/** Re-exported: the path rule lives with the dialect, which graph-file loading imports without this module. */
+export { isEdgeList } from './edge-dialect.js';
+import { isEdgeList } from './edge-dialect.js';
 
 /**
  * Start the helper thread ahead of reading `path` when it will scan part of it (a CSV edge list
@@ -110,13 +120,9 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
   const file = displayName(path);
   const bytes = readUtf8Bytes(path);
   const window = windowDays(o.window);
-  let read: { ids: readonly string[]; rows: EdgeRows; header: boolean };
-  if (bytes.includes(QUOTE)) {
-    const collector = collectEdgeRows(file, window);
-    const { ids } = await scanQuoted(new TextDecoder('utf-8').decode(bytes), collector.visit);
-    read = { ids, rows: collector.rows(), header: collector.columns() !== undefined };
-  } else read = await readPlain(bytes, file, window);
-  if (!read.header) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);
+  const dialect = sniffDialect(bytes, o.columns);
+  if (dialect.empty) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign, or rows of source target weight' }]);
+  const read = quotesMatter(dialect, bytes) ? await readQuoted(bytes, file, window, dialect, o.columns) : await readPlain(bytes, file, window, dialect, o.columns);
   const { ids, rows } = read;
   if (rows.badRows && !o.skipBadRows) {
     const problems = [...rows.problems];

@@ -44,12 +44,14 @@ export interface CsvRowsInput {
   readonly file: string;
   readonly window: DayWindow;
   readonly columns: EdgeColumns;
+  /** Field separator byte (comma by default). */
+  readonly delimiter?: number;
 }
 
 /** Scan a part of a file (lines numbered from 1), in a worker thread. */
 export function scanCsvRows(input: CsvRowsInput): TaskDone<FarRows> {
   const collector = collectEdgeRows(input.file, input.window, input.columns, expectedRows(input.bytes, 0));
-  const { names, lines } = scanPlain(input.bytes, collector.visit, { bom: false });
+  const { names, lines } = scanPlain(input.bytes, collector.visit, { bom: false, delimiter: input.delimiter });
   const first = Int32Array.from({ length: names.size }, (_, i) => names.first(i));
   const length = Int32Array.from({ length: names.size }, (_, i) => names.length(i));
   // The arrays go whole, room included (transferred, not copied); the merge reads `count` rows.
@@ -69,10 +71,10 @@ export function splitPoint(bytes: Uint8Array, start: number, share = NEAR_SHARE)
 }
 
 /** Start scanning bytes [split, end) in the helper thread. */
-export function readFarPart(bytes: Uint8Array, split: number, file: string, window: DayWindow, columns: EdgeColumns): Promise<FarRows> {
+export function readFarPart(bytes: Uint8Array, split: number, file: string, window: DayWindow, columns: EdgeColumns, delimiter = 44): Promise<FarRows> {
   // A copy of its own (Buffer#slice would share memory, and the transfer would detach the file's bytes).
   const part = new Uint8Array(bytes.subarray(split));
-  return runTask(csvRowsTask, { bytes: part, file, window, columns }, { transfer: [part.buffer] });
+  return runTask(csvRowsTask, { bytes: part, file, window, columns, delimiter }, { transfer: [part.buffer] });
 }
 
 /**

@@ -10,8 +10,9 @@
  */
 import type { Problem } from '../model/errors.js';
 import { InputError } from '../model/errors.js';
-import { dateProblem, parseDate } from '../model/dates.js';
 import type { CsvRow } from './csv-scan.js';
+import type { ColumnNames } from './edge-dialect.js';
+import { timeProblemOrDays } from './edge-time.js';
 
 /** Most problems kept per read; the rest are counted. */
 export const MAX_PROBLEMS = 10;
@@ -20,7 +21,9 @@ export const MAX_PROBLEMS = 10;
 export interface EdgeColumns {
   readonly source: number;
   readonly target: number;
+  /** The sign column; -1 when the weight carries the sign. */
   readonly sign: number;
+  /** The weight column; when there is no sign column, its sign is the tie's. */
   readonly weight: number;
   readonly date: number;
   /** `start`/`end` (a tie table's span, used when there is no `date`); -1 when absent. */
@@ -44,17 +47,52 @@ const SIGNS: Readonly<Record<string, number>> = Object.freeze({
   '1': 1, '+1': 1, '+': 1, positive: 1, pos: 1, cooperation: 1,
   '-1': -1, '-': -1, negative: -1, neg: -1, conflict: -1,
 });
-const REQUIRED = ['source', 'target', 'sign'] as const;
 
-/** Column positions from a header row; a header without source, target or sign is an `InputError`. */
-export function headerColumns(row: CsvRow, file: string): EdgeColumns {
-  const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
-  const missing = REQUIRED.filter((r) => !names.includes(r));
-  if (missing.length) {
-    throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint: 'an edge list starts with a header such as source,target,sign[,weight,date,domain]' }]);
+/** Columns of a headerless `source target weight [time]` row: the sign is the weight's (docs/formats.md). */
+export const HEADERLESS_COLUMNS: EdgeColumns = Object.freeze({ source: 0, target: 1, sign: -1, weight: 2, date: 3, start: -1, end: -1 });
+
+/** A user-named column's index in a header (names any case; `3` is the third field), -1 when absent. */
+function columnIndex(names: readonly string[], ref: string | undefined, fallback: readonly string[]): number {
+  if (ref === undefined) {
+    for (const f of fallback) if (names.includes(f)) return names.indexOf(f);
+    return -1;
   }
-  const at = (name: string): number => names.indexOf(name);
-  return { source: at('source'), target: at('target'), sign: at('sign'), weight: at('weight'), date: at('date'), start: at('start'), end: at('end') };
+  if (/^\d+$/.test(ref)) return Number(ref) - 1;
+  return names.indexOf(ref.toLowerCase());
+}
+
+/** Columns of a headerless file: positional, with user-named columns given by number. */
+export function headerlessColumns(file: string, names: ColumnNames = {}): EdgeColumns {
+  const at = (ref: string | undefined, fallback: number, what: string): number => {
+    if (ref === undefined) return fallback;
+    if (!/^\d+$/.test(ref) || Number(ref) < 1) {
+      throw new InputError([{ file, line: 1, column: 1, message: `--${what}-column "${ref}": the file has no header row`, hint: `name the column by its number (1 is the first field), e.g. --${what}-column 3` }]);
+    }
+    return Number(ref) - 1;
+  };
+  const sign = at(names.sign, -1, 'sign');
+  return { source: 0, target: 1, sign, weight: at(names.weight, sign >= 0 ? -1 : 2, 'weight'), date: at(names.time, 3, 'time'), start: -1, end: -1 };
+}
+
+/** Column positions from a header row; a header without source and target, or without a sign or weight column, is an `InputError`. */
+export function headerColumns(row: CsvRow, file: string, columnNames: ColumnNames = {}): EdgeColumns {
+  const names = Array.from({ length: row.count }, (_, i) => row.text(i).toLowerCase().replace(/^\uFEFF/, ''));
+  const hint = 'an edge list starts with a header such as source,target,sign[,weight,date,domain]';
+  const missing = ['source', 'target'].filter((r) => !names.includes(r));
+  const sign = columnIndex(names, columnNames.sign, ['sign', 'polarity']);
+  const weight = columnIndex(names, columnNames.weight, ['weight']);
+  const date = columnIndex(names, columnNames.time, ['date', 'time', 'timestamp']);
+  if (sign < 0 && weight < 0) missing.push('sign');
+  // The other tables of `export -f csv -o DIR` are read with the edges.csv beside them.
+  const table = names.includes('id') && (names.includes('kind') || names.includes('publisher'));
+  const tableHint = 'this is a node or source table of `export -f csv`: read the edges.csv beside it, which reads it too';
+  if (missing.length) throw new InputError([{ file, ...row.position(0), message: `the header has no ${missing.join(', ')} column`, hint: table ? tableHint : hint }]);
+  for (const [what, ref, index] of [['sign', columnNames.sign, sign], ['weight', columnNames.weight, weight], ['time', columnNames.time, date]] as const) {
+    if (ref !== undefined && (index < 0 || index >= row.count)) {
+      throw new InputError([{ file, ...row.position(0), message: `--${what}-column "${ref}" is not a column of the header`, hint: `columns: ${names.join(', ')}` }]);
+    }
+  }
+  return { source: names.indexOf('source'), target: names.indexOf('target'), sign, weight, date, start: names.indexOf('start'), end: names.indexOf('end') };
 }
 
 /** Sign of a field: the common spellings without allocating, the rest by table. */
@@ -71,7 +109,13 @@ export interface EdgeRowCollector {
 }
 
 /** Collect rows as arcs; without `columns`, the first row visited is the header. `capacity`: rows of room to start with (it doubles when full). */
-export function collectEdgeRows(file: string, window: { readonly from: number; readonly to: number }, columns?: EdgeColumns, capacity = 1024): EdgeRowCollector {
+export function collectEdgeRows(
+  file: string,
+  window: { readonly from: number; readonly to: number },
+  columns?: EdgeColumns,
+  capacity = 1024,
+  names: ColumnNames = {},
+): EdgeRowCollector {
   const open = window.from === -Infinity && window.to === Infinity;
   capacity = Math.max(1, Math.floor(capacity));
   let a = new Int32Array(capacity);
@@ -85,7 +129,7 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
   const dayRange = (text: string): { first: number; last: number } | string => {
     let d = dates.get(text);
     if (d === undefined) {
-      d = dateProblem(text) ?? parseDate(text);
+      d = timeProblemOrDays(text);
       dates.set(text, d);
     }
     return d;
@@ -98,37 +142,58 @@ export function collectEdgeRows(file: string, window: { readonly from: number; r
   };
   const visit = (row: CsvRow): void => {
     if (!col) {
-      col = headerColumns(row, file);
+      col = headerColumns(row, file, names);
       return;
     }
-    if (row.empty(col.source) || row.empty(col.target) || col.sign >= row.count) {
-      const field = row.empty(col.source) ? col.source : row.empty(col.target) ? col.target : col.sign;
-      bad(row, field, `expected source, target and sign, found ${row.count} field${row.count === 1 ? '' : 's'}`, 'every row needs source,target,sign');
+    const signed = col.sign >= 0 ? col.sign : col.weight;
+    if (row.empty(col.source) || row.empty(col.target) || signed >= row.count) {
+      const field = row.empty(col.source) ? col.source : row.empty(col.target) ? col.target : signed;
+      const need = col.sign >= 0 ? 'sign' : 'weight';
+      bad(row, field, `expected source, target and ${need}, found ${row.count} field${row.count === 1 ? '' : 's'}`, `every row needs source, target and ${need}`);
       return;
     }
-    const sign = signOf(row, col.sign);
-    if (sign === undefined) {
-      bad(row, col.sign, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative)');
-      return;
-    }
+    let sign: number | undefined;
     let weight = 1;
-    if (col.weight >= 0 && !row.empty(col.weight)) {
-      weight = Number(row.text(col.weight));
-      if (!Number.isFinite(weight) || weight <= 0) {
-        bad(row, col.weight, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
+    if (col.sign >= 0) {
+      sign = signOf(row, col.sign);
+      if (sign === undefined) {
+        // A signed number (a rating such as 10 or -3): its sign, and its size as the weight when no column gives one.
+        const n = Number(row.text(col.sign));
+        if (!Number.isFinite(n) || n === 0 || row.empty(col.sign)) {
+          bad(row, col.sign, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative, or any non-zero number)');
+          return;
+        }
+        sign = n > 0 ? 1 : -1;
+        if (col.weight < 0) weight = Math.abs(n);
+      }
+      if (col.weight >= 0 && !row.empty(col.weight)) {
+        weight = Number(row.text(col.weight));
+        if (!Number.isFinite(weight) || weight <= 0) {
+          bad(row, col.weight, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
+          return;
+        }
+      }
+    } else {
+      const n = row.empty(col.weight) ? NaN : Number(row.text(col.weight));
+      if (!Number.isFinite(n) || n === 0) {
+        bad(row, col.weight, `weight "${row.text(col.weight)}" is not a signed number`, 'without a sign column, the weight gives the sign: a positive number is cooperation, a negative one conflict (0 has no sign)');
         return;
       }
+      sign = n > 0 ? 1 : -1;
+      weight = Math.abs(n);
     }
-    // The row's days: `date`, else `start`..`end` (a tie table's span).
+    // The row's days: `date` (or the --time-column), else `start`..`end` (a tie table's span).
     const dateCol = col.date >= 0 ? col.date : col.start;
     if (dateCol >= 0 && !row.empty(dateCol)) {
       const d = dayRange(row.text(dateCol));
       if (typeof d === 'string') {
-        bad(row, dateCol, `${col.date >= 0 ? 'date' : 'start'}: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty');
+        bad(row, dateCol, `${col.date >= 0 ? 'date' : 'start'}: ${d}`, 'write YYYY, YYYY-MM or YYYY-MM-DD (a time after it is ignored), or unix seconds, or leave it empty');
         return;
       }
       let last = d.last;
-      if (col.date < 0 && col.end >= 0 && !row.empty(col.end)) {
+      // `ongoing` (rivalgraph's own edges.csv) has no last day.
+      if (col.date < 0 && col.end >= 0 && row.text(col.end).toLowerCase() === 'ongoing') last = Infinity;
+      else if (col.date < 0 && col.end >= 0 && !row.empty(col.end)) {
         const e = dayRange(row.text(col.end));
         if (typeof e === 'string' || e.last < d.first) {
           bad(row, col.end, typeof e === 'string' ? `end: ${e}` : 'end is before start', 'write YYYY, YYYY-MM or YYYY-MM-DD, on or after start');

@@ -38,7 +38,7 @@ export interface CsvRow {
  * them; blank lines before it included), whose last line is `lastLine`. Commas inside double
  * quotes do not cut fields; a doubled quote toggles twice, so it needs no case of its own.
  */
-export function quotedFieldPosition(bytes: Uint8Array, start: number, end: number, lastLine: number, field: number): Position {
+export function quotedFieldPosition(bytes: Uint8Array, start: number, end: number, lastLine: number, field: number, delimiter = COMMA): Position {
   while (start < end && (bytes[start] === NEWLINE || bytes[start] === CR)) start++;
   let contentEnd = end;
   if (contentEnd > start && bytes[contentEnd - 1] === NEWLINE) contentEnd--;
@@ -59,7 +59,7 @@ export function quotedFieldPosition(bytes: Uint8Array, start: number, end: numbe
     else if (c === NEWLINE) {
       line++;
       lineStart = i + 1;
-    } else if (c === COMMA && !quoted) index++;
+    } else if (c === delimiter && !quoted) index++;
   }
   while (at < contentEnd && (bytes[at] === SPACE || bytes[at] === TAB)) at++;
   return { line, column: utf8Characters(bytes, lineStart, at) + 1 };
@@ -96,7 +96,12 @@ export interface PlainScanOptions {
   readonly names?: NameTable;
   /** Whether a byte-order mark at `start` is skipped (default: when `start` is 0, the file's start). */
   readonly bom: boolean;
+  /** Field separator byte (default `,`); `WHITESPACE` cuts at runs of spaces and tabs (edge-dialect.ts). */
+  readonly delimiter: number;
 }
+
+/** The `delimiter` that cuts fields at runs of spaces and tabs (KONECT, SNAP, `source target weight` files). */
+export const WHITESPACE = 32;
 
 /** What `scanPlain` read: the names table (`decodeNames()` for the strings) and the number of lines. */
 export interface PlainScan {
@@ -138,6 +143,10 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     position: (i) => ({ line: row.line, column: utf8Characters(bytes, rowStart, i < row.count ? starts[i]! : rowEnd) + 1 }),
   };
   const length = options.end ?? bytes.length;
+  const delimiter = options.delimiter ?? COMMA;
+  // Runs of blanks cut fields: a tab is a delimiter too, and a run counts once (see below).
+  const runs = delimiter === WHITESPACE;
+  const tab = runs ? TAB : delimiter;
   let pos = options.start ?? 0;
   // A byte-order mark is not part of the first field.
   if ((options.bom ?? pos === 0) && pos + 3 <= length && bytes[pos] === 0xef && bytes[pos + 1] === 0xbb && bytes[pos + 2] === 0xbf) pos += 3;
@@ -149,9 +158,10 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
     let s = pos;
     let c = 0;
     rowStart = pos;
+    if (runs) while (pos < length && (bytes[pos] === SPACE || bytes[pos] === TAB)) s = ++pos;
     for (;;) {
       c = pos < length ? bytes[pos]! : NEWLINE;
-      if (c === COMMA || c === NEWLINE) {
+      if (c === delimiter || c === tab || c === NEWLINE) {
         let e = pos;
         if (c === NEWLINE && e > s && bytes[e - 1] === CR) e--;
         if (c === NEWLINE) rowEnd = e;
@@ -165,12 +175,15 @@ export function scanPlain(bytes: Uint8Array, visit: Visit, options: Partial<Plai
         starts[field] = a;
         ends[field] = e;
         field++;
+        if (runs && c !== NEWLINE) while (pos + 1 < length && (bytes[pos + 1] === SPACE || bytes[pos + 1] === TAB)) pos++;
         s = pos + 1;
         if (c === NEWLINE) break;
       }
       pos++;
     }
     pos++;
+    // Blanks at the end of a row are not a last, empty field.
+    if (runs && field > 1 && starts[field - 1] === ends[field - 1]) field--;
     row.count = field;
     if (!(field === 1 && starts[0] === ends[0])) visit(row);
   }
@@ -185,8 +198,13 @@ function enlarge(old: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 /** Parse quoted CSV with csv-parse, then visit rows through the same interface. */
-export async function scanQuoted(text: string, visit: Visit): Promise<Interned> {
+export async function scanQuoted(text: string, visit: Visit, delimiter = ',', fromLine = 1): Promise<Interned> {
   const { parse } = await import('csv-parse/sync');
+  return scanQuotedWith(parse, text, visit, delimiter, fromLine);
+}
+
+/** `scanQuoted` with csv-parse's `parse` given (loaded by the caller), for synchronous readers. */
+export function scanQuotedWith(parse: typeof import('csv-parse/sync').parse, text: string, visit: Visit, delimiter = ',', fromLine = 1): Interned {
   const ids: string[] = [];
   const index = new Map<string, number>();
   let fields: string[] = [];
@@ -214,13 +232,15 @@ export async function scanQuoted(text: string, visit: Visit): Promise<Interned> 
       const t = (fields[i] ?? '').trim();
       return shortSignOf(t.length, t.charCodeAt(0), t.charCodeAt(1));
     },
-    position: (i) => quotedFieldPosition((bytes ??= Buffer.from(text, 'utf8')), recordStart, recordEnd, row.line, i),
+    position: (i) => quotedFieldPosition((bytes ??= Buffer.from(text, 'utf8')), recordStart, recordEnd, row.line, i, delimiter.charCodeAt(0)),
   };
   // Each record is visited as it is parsed and then dropped (on_record returns nothing), so a
   // million rows never stand in memory as a million arrays.
   parse(text, {
     relax_column_count: true,
     skip_empty_lines: true,
+    delimiter,
+    from_line: fromLine,
     on_record: (record: string[], info: { lines: number; bytes: number }) => {
       fields = record;
       recordStart = recordEnd;

@@ -31,6 +31,12 @@ export async function exportGraph(
     writeOutput(out, output.data, options);
     return [out];
   }
+  // A folder format asked for one file (`-o edges.csv`) or stdout writes its primary file alone.
+  const oneFile = out === '-' || (/\.[^./\\]+$/.test(out) && !(existsSync(out) && statSync(out).isDirectory()));
+  if (oneFile && exporter.primary !== undefined && output.files[exporter.primary] !== undefined) {
+    writeOutput(out, output.files[exporter.primary]!, options);
+    return [out];
+  }
   if (out === '-') throw new UserError(`format "${format}" writes several files`, 'give a folder with -o, e.g. -o out/');
   if (existsSync(out) && !statSync(out).isDirectory()) throw new UserError(`${out}: is not a folder`, `format "${format}" writes several files into a folder`);
   mkdirSync(out, { recursive: true });

@@ -13,6 +13,7 @@ import { checkData } from '../model/check.js';
 import type { DataPath, Position, SourceMap } from '../model/parse.js';
 import type { Model, NodeRecord, Tie } from '../model/types.js';
 import { NODE_TYPES, type NodeKind } from '../model/vocabulary.js';
+import { ID_PATTERN } from '../model/schema.js';
 
 /** A scalar cell. */
 export type FlatValue = string | number | boolean;
@@ -141,9 +142,47 @@ function typed(cell: Cell | undefined, type: FlatType | 'json'): unknown {
   return v;
 }
 
+/**
+ * Model ids for other tools' node ids: an id rivalgraph accepts is kept; any other (`New York`,
+ * `#3`) becomes one (runs of other characters as `_`, `-2` on a clash), its text kept as the label.
+ */
+export function modelNodeIds(ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set(ids.filter((id) => ID_PATTERN.test(id)));
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    if (ID_PATTERN.test(id)) {
+      out.set(id, id);
+      continue;
+    }
+    const base = id.normalize('NFC').replace(/[^\p{L}\p{N}_.-]+/gu, '_').replace(/^[^\p{L}\p{N}]+/u, '') || 'node';
+    let made = base;
+    for (let n = 2; taken.has(made); n++) made = `${base}-${n}`;
+    taken.add(made);
+    out.set(id, made);
+  }
+  return out;
+}
+
+/**
+ * Edge ids worth keeping: none when some repeat (networkx writes multigraph keys `0`, `1` as edge
+ * ids, unique only per pair), else those rivalgraph accepts; the rest are generated (check.ts).
+ */
+function keptEdgeIds(edges: readonly RawRecord[]): (id: string) => boolean {
+  const seen = new Set<string>();
+  for (const e of edges) {
+    if (e.id !== '' && seen.has(e.id)) return () => false;
+    seen.add(e.id);
+  }
+  return (id) => ID_PATTERN.test(id);
+}
+
 /** Turn what a reader gathered into graph-file data and a source map for `checkData`. */
 export function rawToDocument(file: string, raw: RawGraph): { data: Record<string, unknown>; sourceMap: SourceMap; problems: Problem[] } {
   const problems: Problem[] = [];
+  const ids = modelNodeIds(raw.nodes.map((n) => n.id));
+  const nodeId = (id: unknown): unknown => (typeof id === 'string' ? (ids.get(id) ?? id) : id);
+  const keepId = keptEdgeIds(raw.edges);
   const read = (rec: RawRecord, name: string, type: FlatType | 'json'): unknown => {
     const cell = rec.cells.get(name);
     try {
@@ -157,7 +196,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     JSON_FIELDS.has(name) ? 'json' : (columns.find((c) => c.name === name)?.type ?? 'string');
 
   const nodes = raw.nodes.map((rec) => {
-    const node: Record<string, unknown> = { id: rec.id };
+    const node: Record<string, unknown> = { id: nodeId(rec.id) };
     for (const { name } of NODE_COLUMNS) {
       const v = read(rec, name, columnType(NODE_COLUMNS, name));
       if (v !== undefined) node[name] = v;
@@ -169,7 +208,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
   });
 
   const ties = raw.edges.map((rec) => {
-    const tie: Record<string, unknown> = { id: rec.id, source: rec.source, target: rec.target };
+    const tie: Record<string, unknown> = { ...(keepId(rec.id) ? { id: rec.id } : {}), source: nodeId(rec.source), target: nodeId(rec.target) };
     const { polarity, field, bad } = polarityOf(rec.cells);
     if (polarity) tie.polarity = polarity;
     else if (bad !== undefined) {
@@ -180,7 +219,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     for (const { name } of TIE_COLUMNS) {
       if (name === 'polarity' || name === 'sign') continue;
       const v = read(rec, name, columnType(TIE_COLUMNS, name));
-      if (v !== undefined) tie[name] = v;
+      if (v !== undefined) tie[name] = name === 'theater' ? nodeId(v) : v;
     }
     tie.relation ??= tie.polarity === 'conflict' ? 'opposes' : 'cooperates';
     tie.domain ??= 'diplomatic';
@@ -196,7 +235,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     rivalgraph: 1,
     title: raw.title,
     ...(raw.description !== undefined ? { description: raw.description } : {}),
-    ...(raw.focus !== undefined ? { focus: raw.focus } : {}),
+    ...(raw.focus !== undefined ? { focus: Array.isArray(raw.focus) ? raw.focus.map(nodeId) : raw.focus } : {}),
     ...(raw.sources !== undefined ? { sources: raw.sources } : {}),
     nodes,
     ties,

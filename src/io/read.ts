@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { InputError, UserError } from '../model/errors.js';
 import { offsetToPosition } from '../model/position.js';
+import { gunzip, isGzip, withoutGz } from './gzip.js';
 
 /** Size limits by format: YAML keeps a full syntax tree with positions, so it is held lower. */
 export const READ_LIMITS = Object.freeze({
@@ -39,7 +40,7 @@ export function readUtf8Bytes(file: string): Buffer {
     if (code === 'EACCES') throw new UserError(`${file}: permission denied`, 'check the file permissions');
     throw new UserError(`${file}: cannot read (${code ?? (err as Error).message})`);
   }
-  const yaml = !/\.json$/i.test(file) && /\.(ya?ml)$/i.test(file);
+  const yaml = /\.(ya?ml)$/i.test(withoutGz(file));
   const limit = yaml ? READ_LIMITS.maxYamlBytes : READ_LIMITS.maxBytes;
   if (size > limit) {
     throw new UserError(
@@ -47,7 +48,9 @@ export function readUtf8Bytes(file: string): Buffer {
       yaml ? 'split the file, or write the graph as JSON, which loads up to 256 MB' : 'split the file',
     );
   }
-  const bytes = readFileSync(file);
+  let bytes: Buffer = readFileSync(file);
+  if (isGzip(bytes)) bytes = gunzip(file, bytes, limit);
+  else if (withoutGz(file) !== file) throw new UserError(`${file}: is not gzip data, though named .gz`, 'rename the file without .gz, or compress it with gzip');
   // isUtf8 checks as the fatal decoder does, several times faster than decoding.
   if (!isUtf8(bytes)) {
     const lossy = new TextDecoder('utf-8').decode(bytes);

@@ -11,6 +11,7 @@ import type { TimeWindow } from '../model/time.js';
 import { UserError } from '../model/errors.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
+import type { ReadOptions } from './read-options.js';
 
 /** Re-exported: callers of this entry also ask which paths are read as edge lists. */
 export { isEdgeList } from './csv-edges.js';
@@ -23,6 +24,8 @@ export interface SignedFileOptions {
   readonly directed: boolean;
   /** What a tie weighs (`--weight`); CSV edge lists have intensities only. */
   readonly weight: TieWeight;
+  /** What the user told the reader (edge-list columns, Pajek relations). */
+  readonly read: ReadOptions;
 }
 
 /** A file's signed pair graph, its display name and the CSV rows skipped. */
@@ -40,11 +43,11 @@ export async function loadSignedPairs(path: string | undefined, options: Partial
   const weight = options.weight ?? 'intensity';
   if (path !== undefined && isEdgeList(path)) {
     if (weight === 'confidence' || weight === 'product') throw new UserError(`--weight ${weight} needs tie confidences, and a CSV edge list has none`, 'use --weight intensity or none, or a rivalgraph file with `confidence` on its ties');
-    const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true });
+    const csv = await readCsvEdges(path, { window, skipBadRows: options.skipBadRows === true, directed: options.directed === true, columns: options.read?.columns ?? {} });
     return { file: csv.file, pairs: weight === 'none' ? unweighted(csv.pairs) : csv.pairs, badRows: csv.badRows };
   }
   // Graph-file readers (YAML, zod, XML) load only for graph files.
   const { loadGraphFile } = await import('./load-file.js');
-  const loaded = loadGraphFile(path);
+  const loaded = loadGraphFile(path, options.read ?? {});
   return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight), badRows: 0, graph: loaded.graph };
 }

@@ -16,7 +16,8 @@ export interface Camera {
   readonly angle: number;
 }
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from '../presentation/palette.js';
+import type { Theme } from '../presentation/palette.js';
 
 /** Everything that defines what the page shows. */
 export interface ViewState {

@@ -51,9 +51,9 @@ describe('rivalgraph CLI errors', () => {
   });
 
   it('refuses an unknown file type with the list of readable ones', async () => {
-    const r = await runCli(['info', 'README.txt']);
+    const r = await runCli(['info', 'notes.docx']); // .txt is an edge list now (SNAP)
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown file type ".txt"[\s\S]*hint: rivalgraph reads \.yaml/);
+    expect(r.stderr).toMatch(/unknown file type ".docx"[\s\S]*hint: rivalgraph reads \.yaml/);
   });
 
   it('refuses a bad option value for export as a usage error', async () => {

@@ -1,5 +1,5 @@
 /**
- * Test helper: Debian tools the interchange tests run against (xmllint, networkx).
+ * Test helper: Debian tools the interchange tests run against (xmllint, networkx, igraph).
  *
  * CI and new machines start clean and run only `npm ci && npm test` as root, so
  * vitest's global setup (tests/setup/global.ts) installs what is missing, once
@@ -23,6 +23,7 @@ const ok = (cmd: string, args: readonly string[]): boolean => spawnSync(cmd, arg
 const REQUIREMENTS = {
   xmllint: { debianPackage: 'libxml2-utils', present: () => ok('xmllint', ['--version']) },
   networkx: { debianPackage: 'python3-networkx', present: () => ok(SYSTEM_PYTHON, ['-c', 'import networkx']) },
+  igraph: { debianPackage: 'python3-igraph', present: () => ok(SYSTEM_PYTHON, ['-c', 'import igraph']) },
 } satisfies Record<string, Requirement>;
 
 export type SystemTool = keyof typeof REQUIREMENTS;

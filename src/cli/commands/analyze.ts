@@ -16,8 +16,9 @@ import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
 import type { PeriodFigures } from '../../analysis/by-period.js';
 import { PERIODS, type Period } from '../../analysis/focus/options.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
-interface AnalyzeFlags extends FocusFlags {
+interface AnalyzeFlags extends FocusFlags, ReadFlags {
   json?: boolean;
   directed?: boolean;
   budget: number;
@@ -38,9 +39,9 @@ function withFile(result: SignedAnalysis, file: string, badRows: number, focus?:
 }
 
 export function analyzeCommand(ctx: CliContext): Command {
-  return addFocusOptions(new Command('analyze'))
+  return addReadOptions(addFocusOptions(new Command('analyze')))
     .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance (triangles, walks, frustration index), factions, components and signed centrality')
-    .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
+    .argument('[file]', 'graph file (.yaml, .json, .gexf, .graphml, .net) or edge list (.csv, .tsv, .txt, KONECT out.*; also .gz); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
     .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
     .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
@@ -59,6 +60,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze --from 2015 --to 2020 --json',
         'rivalgraph analyze --as-of 2020-11-13 --period quarter',
         'rivalgraph analyze edges.csv --metrics balance --budget 2',
+        'rivalgraph analyze soc-sign-bitcoinotc.csv.gz          # headerless source,target,rating,time',
         'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
         'rivalgraph analyze --by-period year --from 2014',
         'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
@@ -98,7 +100,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       let periods: PeriodFigures[] | undefined;
       try {
         status(`analyze: reading ${file ?? 'the built-in graph'}`);
-        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight });
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, read: readOptionsFrom(opts) });
         const { graph } = loaded;
         // The focus section needs a tie graph with a pair: the file's focus or --focus.
         if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');

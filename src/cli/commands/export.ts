@@ -9,13 +9,14 @@ import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
 export function exportCommand(ctx: CliContext): Command {
-  return addTimeOptions(new Command('export'))
+  return addReadOptions(addTimeOptions(new Command('export')))
     .description('write a graph as ' + EXPORT_FORMATS.join(', '))
-    .argument('[file]', 'graph file; the built-in Turkey-Russia graph when omitted')
+    .argument('[file]', 'graph file or edge list (docs/formats.md); the built-in Turkey-Russia graph when omitted')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
-    .option('-o, --output <path>', 'output file, or folder for multi-file formats; "-" for stdout', '-')
+    .option('-o, --output <path>', 'output file, or folder for csv (a .csv file: the edge list alone); "-" for stdout', '-')
     .option('--seed <n>', 'seed for randomised steps such as layouts', parseNonNegativeInt, DEFAULT_SEED)
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
@@ -28,12 +29,15 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f gexf -o my-graph.gexf # Gephi, with a timeline',
         'rivalgraph export -f graphml -o graph.graphml            # yEd, Cytoscape, networkx',
         'rivalgraph export -f csv -o tables/                      # nodes.csv, edges.csv, sources.csv',
+        'rivalgraph export -f csv -o edges.csv                    # the edge list alone',
+        'rivalgraph export -f pajek -o graph.net                  # Pajek, networkx, igraph',
+        'rivalgraph export out.konect -f gexf -o konect.gexf      # any readable file to Gephi',
         'rivalgraph export -f panel --period quarter -o panel.csv # dyad x quarter panel for R, Stata, pandas',
         'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -42,7 +46,7 @@ export function exportCommand(ctx: CliContext): Command {
         import('../../model/time.js'),
         import('../../model/graph.js'),
       ]);
-      const whole = loadGraphFile(file);
+      const whole = loadGraphFile(file, readOptionsFrom(opts));
       // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
       const cut = cutGraph(whole.graph, window);
       const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };

@@ -26,9 +26,10 @@ function table(header: readonly string[], rows: readonly Record<string, FlatValu
 /** `--format csv`: a folder of CSV tables for spreadsheets and edge-list tools. */
 export const csvExporter: Exporter = {
   id: 'csv',
-  description: 'nodes.csv, edges.csv and sources.csv into a folder (-o DIR) for spreadsheets and edge-list tools',
+  description: 'nodes.csv, edges.csv and sources.csv into a folder (-o DIR), or the edge list alone (-o edges.csv, -o -), for spreadsheets and edge-list tools',
   extension: '',
   target: 'folder',
+  primary: 'edges.csv',
   run({ graph }) {
     const nodes = graph.mapNodes((id, a) => ({ id, ...flatNode({ id, ...a } as NodeRecord) }));
     const edges = graph.mapEdges((_k, a) => {

@@ -6,5 +6,5 @@
  */
 
 /** Export format ids, in the order of EXPORTERS (index.ts); add a new one in both places. */
-export const EXPORT_FORMATS = ['json', 'html', 'gexf', 'graphml', 'csv', 'panel'] as const;
+export const EXPORT_FORMATS = ['json', 'html', 'gexf', 'graphml', 'csv', 'panel', 'pajek'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,105 +1,162 @@
 /**
- * rivalgraph/io/exporters/gexf: GEXF 1.3 for Gephi, with ties as dated spells.
+ * rivalgraph/io/exporters/gexf: GEXF 1.2 for Gephi, networkx and graphology, with the exported page's picture.
  *
- * graphology-gexf writes the nodes, edges, typed attribute model, weights and
- * viz colours. This module fills what it lacks (https://gexf.net/schema.html):
- * `<spells>` on every dated tie with `mode="dynamic" timeformat="date"`, so
- * Gephi's timeline plays them; graph metadata (title, focus, sources) as a
- * JSON comment before `<gexf>`, since GEXF has no graph attributes; and, for graphs mixing
- * directed and undirected ties, every edge written directed with the truth in
- * the `directed` attribute, because networkx cannot read mixed GEXF.
+ * Version 1.2draft (https://gexf.net/schema.html, namespace
+ * `http://www.gexf.net/1.2draft`) is the one every common reader opens:
+ * Gephi 0.9 and 0.10, networkx 2.x (Debian 12's python3-networkx 2.8, which
+ * knows no 1.3) and 3.x, and graphology-gexf (Gephi Lite). The document is
+ * written as text here (see `toGexf` for why not a DOM):
+ * - a typed attribute model (io/flat columns), `label`, `weight` (the
+ *   intensity) and every tie as its own edge;
+ * - `viz:position`, `viz:size` and `viz:color` from the signed layout of the
+ *   HTML export (same seed, same positions and sizes; nodes coloured by kind,
+ *   ties by polarity, as the page's light theme), so Gephi opens the same picture;
+ * - `<spells>` on every dated tie with `mode="dynamic" timeformat="date"`,
+ *   so Gephi's timeline plays them;
+ * - graph metadata (title, description, focus, sources), which GEXF has no
+ *   place for, as one element of rivalgraph's own namespace inside `<meta>`
+ *   (`<rg:graph>`), which other readers skip;
+ * - for graphs mixing directed and undirected ties, every edge directed with
+ *   the truth in the `directed` attribute, because networkx refuses mixed GEXF.
  */
-import { write as writeGexf } from 'graphology-gexf';
 import { formatDay } from '../../model/dates.js';
 import { tieSpan } from '../../model/span.js';
-import type { NodeAttributes, TieAttributes, TieGraph } from '../../model/graph.js';
-import type { Tie } from '../../model/types.js';
-import { flatNode, flatTie, type FlatValue } from '../flat.js';
+import type { TieGraph } from '../../model/graph.js';
+import type { NodeRecord, Source, Tie } from '../../model/types.js';
+import { PALETTES } from '../../presentation/palette.js';
+import { pictureGeometry } from '../html/payload.js';
+import { flatNode, flatTie, NODE_COLUMNS, TIE_COLUMNS, type Column, type FlatType } from '../flat.js';
 import { xmlSafe } from '../xml.js';
+import type { SignedLayoutOptions } from '../../presentation/layout.js';
 import type { Exporter } from './types.js';
-import { GEXF_META_MARK } from '../gexf-format.js';
 
-/** Edge colours by polarity (Gephi reads r, g, b in every version). */
-export const POLARITY_COLORS = Object.freeze({ cooperation: 'rgb(46,125,50)', conflict: 'rgb(198,40,40)' });
+/** GEXF 1.2draft namespaces, as networkx 2.8 and 3.x look for them. */
+export const GEXF_NS = 'http://www.gexf.net/1.2draft';
+export const GEXF_VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
+/** rivalgraph's namespace for graph metadata inside `<meta>`. */
+export const RIVALGRAPH_GEXF_NS = 'https://rivalgraph.dev/ns/gexf/1';
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
-/** Marks the comment that carries graph metadata (io/gexf-format.ts, shared with the reader). */
-export { GEXF_META_MARK };
+/** Graphs with more ties than this report layout progress (as the HTML export). */
+const LAYOUT_PROGRESS_TIES = 2_000;
 
-function safeRecord(record: Record<string, FlatValue>, where: string): Record<string, FlatValue> {
-  for (const [k, v] of Object.entries(record)) if (typeof v === 'string') xmlSafe(v, `${where} ${k}`);
-  return record;
+/** Colours of the picture: the exported page's light theme (presentation/palette.ts). */
+const PICTURE = PALETTES.light;
+
+/** GEXF attribute types of the flat column types. */
+const GEXF_TYPES: Readonly<Record<FlatType, string>> = Object.freeze({ string: 'string', int: 'integer', double: 'double', boolean: 'boolean' });
+
+/** `#rrggbb` as GEXF's r, g, b attributes. */
+export function rgbOf(hex: string): { r: string; g: string; b: string } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: String((n >> 16) & 255), g: String((n >> 8) & 255), b: String(n & 255) };
 }
 
-/** JSON for an XML comment: `--` may not appear, so the second dash is escaped inside strings. */
-export function commentJson(value: unknown): string {
-  return JSON.stringify(value).replace(/-(?=-)/g, '\\u002d');
+/** Options: the layout of the picture (its seed), or positions and sizes computed already. */
+export interface GexfOptions {
+  readonly layout?: Partial<SignedLayoutOptions>;
 }
 
-/** The GEXF 1.3 text of a tie graph. */
-export function toGexf(graph: TieGraph): string {
-  const attrs = graph.getAttributes();
-  const ties = graph.mapEdges((_k, a) => a as Tie);
-  const directedCount = ties.filter((t) => t.directed).length;
-  const mixed = directedCount > 0 && directedCount < ties.length;
-  const text = writeGexf<NodeAttributes, TieAttributes>(graph, {
-    version: '1.3',
-    pedantic: true,
-    formatNode: (key, a) => {
-      const { label, ...rest } = flatNode({ id: key, ...a } as never);
-      return { label: xmlSafe(String(label), `node ${key} label`), attributes: safeRecord(rest, `node ${key}`) };
-    },
-    formatEdge: (key, a) => ({
-      label: a.relation,
-      // GEXF 1.3 edge kind: Gephi keeps parallel edges apart by kind, so cooperation and conflict stay two layers.
-      kind: a.polarity,
-      weight: a.intensity,
-      attributes: safeRecord(flatTie(a), `tie ${key}`),
-      viz: { color: POLARITY_COLORS[a.polarity], thickness: a.intensity },
-    }),
-  });
-  for (const id of graph.nodes()) xmlSafe(id, 'node id');
-
-  const header = {
-    title: attrs.title,
-    ...(attrs.description !== undefined ? { description: attrs.description } : {}),
-    ...(attrs.focus ? { focus: attrs.focus } : {}),
-    sources: attrs.sources,
-  };
-  const dated = ties.some((t) => t.start !== undefined);
-  // graphology-gexf escapes every value (`<` and `"` never appear raw inside one), so its
-  // output can be completed by splicing at known tags; a DOM round trip was 10x slower.
-  let i = 0;
-  const out = text
-    // Before the root, not inside <meta>: graphology-gexf's parser (Gephi Lite) fails on comments in <meta>.
-    .replace(/^(<\?xml[^>]*\?>\n)/, (decl: string) => `${decl}<!-- ${GEXF_META_MARK}${xmlSafe(commentJson(header), 'graph sources')} -->\n`)
-    .replace(/ {2}<meta\/>| {2}<meta>[^]*?<\/meta>/, () => `  <meta>\n    <creator>rivalgraph</creator>\n    <description>${escapeText(xmlSafe(attrs.description ?? attrs.title, 'graph description'))}</description>\n  </meta>`)
-    .replace(/<graph defaultedgetype="(\w+)">/, `<graph defaultedgetype="$1" mode="${dated ? 'dynamic" timeformat="date' : 'static'}">`)
-    .replace(/(<edge id="[^"]*") type="undirected"/g, mixed ? '$1' : '$1 type="undirected"')
-    .replace(/\n( *)<\/edge>/g, (closing: string, indent: string) => spellXml(ties[i++]!, `${indent}  `) + closing);
-  if (i !== ties.length) throw new Error(`gexf: ${i} edges closed for ${ties.length} ties`);
-  return out.endsWith('\n') ? out : `${out}\n`;
+/** An attribute value escaped for XML: markup characters and the white space a parser would normalise. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' });
 
-/** The `<spells>` of a dated tie (empty for a timeless one), indented. */
-function spellXml(tie: Tie, indent: string): string {
-  if (tie.start === undefined) return '';
-  const span = tieSpan(tie);
-  const end = Number.isFinite(span.last) ? ` end="${formatDay(span.last)}"` : '';
-  return `\n${indent}<spells>\n${indent}  <spell start="${formatDay(span.first)}"${end}/>\n${indent}</spells>`;
-}
-
-/** Escape element text. */
+/** Element text escaped for XML (CR as a reference, so it survives). */
 function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return value.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
 
-/** `--format gexf`: one GEXF 1.3 file for Gephi. */
+/**
+ * The GEXF 1.2 text of a tie graph. Written as text with the two escapes above: building the
+ * same document with @xmldom/xmldom and serialising it took 30 s and 1.6 GB for 50,000 ties
+ * (docs/formats.md), ten times the text's time; the structure is fixed, so no parser is needed.
+ */
+export function toGexf(graph: TieGraph, options: GexfOptions = {}): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  /** `<name a="v" ...` with every value checked for XML and escaped. */
+  const open = (depth: number, name: string, attributes: Record<string, string | number>, where: string, close: '>' | '/>'): void => {
+    let line = `${'  '.repeat(depth)}<${name}`;
+    for (const [k, v] of Object.entries(attributes)) line += ` ${k}="${escapeAttribute(xmlSafe(String(v), `${where} ${k}`))}"`;
+    out.push(line + close);
+  };
+  const element = (depth: number, name: string, text: string, where: string): void => void out.push(`${'  '.repeat(depth)}<${name}>${escapeText(xmlSafe(text, where))}</${name}>`);
+  const attrs = graph.getAttributes();
+  open(0, 'gexf', { xmlns: GEXF_NS, version: '1.2', 'xmlns:viz': GEXF_VIZ_NS, 'xmlns:xsi': XSI_NS, 'xsi:schemaLocation': `${GEXF_NS} http://www.gexf.net/1.2draft/gexf.xsd` }, 'gexf', '>');
+  out.push('  <meta>');
+  element(2, 'creator', 'rivalgraph', 'creator');
+  element(2, 'description', attrs.description ?? attrs.title, 'graph description');
+  const sources = Object.entries(attrs.sources) as [string, Source][];
+  const header = { 'xmlns:rg': RIVALGRAPH_GEXF_NS, title: attrs.title, ...(attrs.description !== undefined ? { description: attrs.description } : {}), ...(attrs.focus ? { focus: attrs.focus.join(' ') } : {}) };
+  open(2, 'rg:graph', header, 'graph', sources.length ? '>' : '/>');
+  for (const [id, src] of sources) open(3, 'rg:source', { id, ...Object.fromEntries(Object.entries(src).filter(([, v]) => v !== undefined)) }, `source ${id}`, '/>');
+  if (sources.length) out.push('    </rg:graph>');
+  out.push('  </meta>');
+
+  const ties = graph.mapEdges((_k, a) => a as Tie);
+  const undirected = ties.length > 0 && ties.every((t) => !t.directed);
+  const dated = ties.some((t) => t.start !== undefined);
+  open(1, 'graph', { defaultedgetype: undirected ? 'undirected' : 'directed', mode: dated ? 'dynamic' : 'static', ...(dated ? { timeformat: 'date' } : {}) }, 'graph', '>');
+  for (const [cls, columns] of [['node', NODE_COLUMNS.filter((c) => c.name !== 'label')], ['edge', TIE_COLUMNS]] as [string, readonly Column[]][]) {
+    open(2, 'attributes', { class: cls, mode: 'static' }, 'attributes', '>');
+    for (const c of columns) open(3, 'attribute', { id: c.name, title: c.name, type: GEXF_TYPES[c.type] }, 'attribute', '/>');
+    out.push('    </attributes>');
+  }
+  const attvalues = (values: Record<string, unknown>, where: string): void => {
+    const entries = Object.entries(values).filter(([, v]) => v !== undefined);
+    if (!entries.length) return;
+    out.push('        <attvalues>');
+    for (const [k, v] of entries) open(5, 'attvalue', { for: k, value: String(v) }, `${where} ${k}`, '/>');
+    out.push('        </attvalues>');
+  };
+
+  const { sizes, positions } = pictureGeometry(graph, options.layout);
+  open(2, 'nodes', { count: graph.order }, 'nodes', '>');
+  graph.forEachNode((id, a) => {
+    const { label, ...rest } = flatNode({ id, ...a } as NodeRecord);
+    open(3, 'node', { id, label: String(label) }, `node ${id}`, '>');
+    attvalues(rest, `node ${id}`);
+    open(4, 'viz:color', rgbOf(PICTURE.kinds[a.kind] ?? PICTURE.kinds.actor!), 'viz:color', '/>');
+    open(4, 'viz:size', { value: sizes[id]! }, 'viz:size', '/>');
+    open(4, 'viz:position', { x: positions[id]!.x, y: positions[id]!.y, z: 0 }, 'viz:position', '/>');
+    out.push('      </node>');
+  });
+  out.push('    </nodes>');
+  open(2, 'edges', { count: ties.length }, 'edges', '>');
+  for (const tie of ties) {
+    open(3, 'edge', { id: tie.id, source: tie.source, target: tie.target, label: tie.relation, weight: tie.intensity }, `tie ${tie.id}`, '>');
+    attvalues(flatTie(tie), `tie ${tie.id}`);
+    if (tie.start !== undefined) {
+      const span = tieSpan(tie);
+      out.push('        <spells>');
+      open(5, 'spell', { start: formatDay(span.first), ...(Number.isFinite(span.last) ? { end: formatDay(span.last) } : {}) }, 'spell', '/>');
+      out.push('        </spells>');
+    }
+    open(4, 'viz:color', rgbOf(tie.polarity === 'cooperation' ? PICTURE.cooperation : PICTURE.conflict), 'viz:color', '/>');
+    open(4, 'viz:thickness', { value: tie.intensity }, 'viz:thickness', '/>');
+    out.push('      </edge>');
+  }
+  out.push('    </edges>', '  </graph>', '</gexf>', '');
+  return out.join('\n');
+}
+
+/** `--format gexf`: one GEXF 1.2 file for Gephi, networkx and Gephi Lite. */
 export const gexfExporter: Exporter = {
   id: 'gexf',
-  description: 'GEXF 1.3 for Gephi: ties as dated spells (timeline), colours by polarity, every attribute',
+  description: 'GEXF 1.2 for Gephi, networkx and Gephi Lite: the page\'s layout and colours, ties as dated spells (timeline), every attribute',
   extension: '.gexf',
   target: 'file',
-  run({ graph }) {
-    return { kind: 'file', data: toGexf(graph) };
+  run({ graph }, options) {
+    // The layout is the long part on large graphs: its progress on a terminal, as the HTML export shows it.
+    const stream = graph.size > LAYOUT_PROGRESS_TIES ? options.progress : undefined;
+    let shown = -1;
+    const onProgress = stream
+      ? (f: number) => {
+          const pct = Math.floor(f * 100);
+          if (pct !== shown) stream.write(`\rlayout ${(shown = pct)}%${pct === 100 ? '\n' : ''}`);
+        }
+      : undefined;
+    return { kind: 'file', data: toGexf(graph, { layout: { seed: options.seed, ...(onProgress ? { onProgress } : {}) } }) };
   },
 };

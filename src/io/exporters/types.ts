@@ -35,5 +35,7 @@ export interface Exporter {
   readonly extension: string;
   /** 'file': one output file (or stdout); 'folder': several files into `-o DIR`. */
   readonly target: 'file' | 'folder';
+  /** For folder formats: the one file written when `-o` names a file (`-o edges.csv`) or stdout (`-o -`). */
+  readonly primary?: string;
   run(input: LoadedGraph, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
 }

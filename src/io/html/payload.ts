@@ -10,7 +10,7 @@ import type { NodeRecord, Tie } from '../../model/types.js';
 import { decodePayload, StringTable, type PayloadColumns } from '../../presentation/columns.js';
 import { tieSpan } from '../../model/span.js';
 import { summarize } from '../../analysis/summary.js';
-import { nodeSizes, signedLayout, type SignedLayoutOptions } from '../../presentation/layout.js';
+import { nodeSizes, signedLayout, type Positions, type SignedLayoutOptions } from '../../presentation/layout.js';
 import { distinctCanvasLabels } from '../../presentation/label-adjust.js';
 import type { ViewerAnalysis, ViewerPayload } from '../../presentation/payload.js';
 
@@ -54,6 +54,16 @@ function finite(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** Where the picture puts each node, how large, and its canvas label: the exported page's and the GEXF's (same seed, same picture). */
+export function pictureGeometry(graph: TieGraph, layout: Partial<SignedLayoutOptions> = {}): { sizes: Record<string, number>; shorts: string[]; positions: Positions } {
+  // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
+  const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
+  const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
+  const labels = graph.mapNodes((_id, a) => (a as unknown as NodeRecord).label);
+  const shorts = distinctCanvasLabels(labels);
+  return { sizes, shorts, positions: signedLayout(graph, sizes, { ...layout, canvasLabels: shorts }) };
+}
+
 /** Build the viewer payload: layout, sizes, spans and summary, deterministic for a seed. */
 export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): ViewerPayload {
   return decodePayload(buildColumns(graph, options));
@@ -66,12 +76,7 @@ export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): Vie
  */
 export function buildColumns(graph: TieGraph, options: PayloadOptions = {}): PayloadColumns {
   const analysis = pickAnalysis(options.analysis);
-  // Smaller discs on bigger graphs: 18 px at most up to 50 nodes, down to 6 px from 450 nodes.
-  const max = Math.min(18, Math.max(6, 18 * Math.sqrt(50 / Math.max(graph.order, 1))));
-  const sizes = nodeSizes(graph, Math.max(2, max / 4), max);
-  const labels = graph.mapNodes((_id, a) => (a as unknown as NodeRecord).label);
-  const shorts = distinctCanvasLabels(labels);
-  const positions = signedLayout(graph, sizes, { ...options.layout, canvasLabels: shorts });
+  const { sizes, shorts, positions } = pictureGeometry(graph, options.layout);
   const strings = new StringTable();
   const index = new Map<string, number>();
   const n = { id: [] as string[], label: [] as string[], short: [] as (string | null)[], kind: [] as number[], type: [] as number[], x: [] as number[], y: [] as number[], size: [] as number[], extra: {} as Record<string, Record<string, unknown>> };

@@ -2,7 +2,7 @@
  * rivalgraph/io/readers/gexf: a GEXF file (1.1 to 1.3) to a model.
  *
  * Reads rivalgraph's own exports losslessly (attributes, and graph metadata
- * from the `rivalgraph-graph` comment) and other tools' files tolerantly:
+ * from the `<rg:graph>` element in `<meta>`) and other tools' files tolerantly:
  * attribute values by their title (any case), polarity from `polarity` or `sign`,
  * intensity from `weight`, dates from the `start`/`end` attributes or else
  * from the first spell (open end = ongoing). Every problem is located at the
@@ -11,7 +11,6 @@
 import { basename } from 'node:path';
 import { InputError } from '../../model/errors.js';
 import type { Model } from '../../model/types.js';
-import { GEXF_META_MARK } from '../gexf-format.js';
 import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
 import { child, children, descendants, parseXml, positionOf, type Element } from '../xml.js';
 
@@ -61,6 +60,25 @@ function addTime(el: Element, cells: Map<string, Cell>, timeformat: string): voi
   if (end !== start) cells.set('end', { value: end ?? 'ongoing', at: positionOf(from) });
 }
 
+/** rivalgraph's graph metadata: `<rg:graph title description focus>` with `<rg:source .../>` children (exporters/gexf.ts). */
+function rivalgraphHeader(meta: Element): Record<string, unknown> {
+  const rg = children(meta, 'graph')[0];
+  if (!rg?.hasAttribute('title')) return {};
+  const sources: Record<string, Record<string, string>> = {};
+  for (const s of children(rg, 'source')) {
+    const fields: Record<string, string> = {};
+    for (const a of Array.from(s.attributes)) if (a.name !== 'id') fields[a.name] = a.value;
+    sources[s.getAttribute('id') ?? ''] = fields;
+  }
+  const focus = rg.getAttribute('focus');
+  return {
+    title: rg.getAttribute('title'),
+    ...(rg.hasAttribute('description') ? { description: rg.getAttribute('description') } : {}),
+    ...(focus ? { focus: focus.split(' ') } : {}),
+    sources,
+  };
+}
+
 /** Read GEXF text into a model; throws `InputError` with every located problem. */
 export function readGexf(file: string, text: string): Model {
   const doc = parseXml(file, text);
@@ -70,17 +88,7 @@ export function readGexf(file: string, text: string): Model {
     throw new InputError([{ file, ...positionOf(root), message: 'not a GEXF file (no <gexf><graph>)', hint: 'GEXF files start with <gexf ...><graph>' }]);
   }
   const meta = child(root, 'meta');
-  let header: Record<string, unknown> = {};
-  for (let n = doc.firstChild; n; n = n.nextSibling) {
-    const value = n.nodeValue?.trim() ?? '';
-    if (n.nodeType === 8 && value.startsWith(GEXF_META_MARK.trim())) {
-      try {
-        header = JSON.parse(value.slice(GEXF_META_MARK.trim().length)) as Record<string, unknown>;
-      } catch {
-        throw new InputError([{ file, ...positionOf(meta), message: 'the rivalgraph-graph comment is not valid JSON', hint: 'remove the comment or restore it from the export' }]);
-      }
-    }
-  }
+  const header = meta ? rivalgraphHeader(meta) : {};
   const description = meta ? child(meta, 'description')?.textContent ?? undefined : undefined;
   const timeformat = graph.getAttribute('timeformat') ?? 'double';
   const defaultDirected = (graph.getAttribute('defaultedgetype') ?? 'undirected') !== 'undirected';
