@@ -20,11 +20,13 @@
  * noverlap's grid passes and O(300 * n^2) for the label adjustment (n <= 300).
  */
 import { UndirectedGraph } from 'graphology';
+import { hardenGraph } from '../model/safe-graph.js';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
 import { adjustLabels, labelBox } from './label-adjust.js';
 import { seededRandom } from './rng.js';
+import { dict } from '../model/dict.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -96,7 +98,7 @@ interface ConflictPairs {
 
 /** Collapse ties into an undirected cooperation graph (weight = summed intensity) and conflict pair arrays. */
 function collapse(graph: TieGraph, sizes: Readonly<Record<string, number>>): { coop: UndirectedGraph; conflict: ConflictPairs; ids: string[] } {
-  const coop = new UndirectedGraph();
+  const coop = hardenGraph(new UndirectedGraph());
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
   for (const id of ids) coop.addNode(id, { x: 0, y: 0, size: sizes[id] ?? 1 });
@@ -221,7 +223,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     normalize(x, y, o.extent);
   }
   if (o.noverlap || o.labelAdjust) o.onProgress?.(1);
-  const out: Positions = {};
+  const out: Positions = dict();
   for (let i = 0; i < n; i++) out[ids[i]!] = { x: round1(x[i]!), y: round1(y[i]!) };
   return out;
 }
@@ -257,7 +259,7 @@ function round1(v: number): number {
  * hold the most ties stand out: 4 px to 18 px by square root. O(n + m).
  */
 export function nodeSizes(graph: TieGraph, min = 4, max = 18): Record<string, number> {
-  const strength: Record<string, number> = {};
+  const strength = dict<number>();
   graph.forEachNode((id) => (strength[id] = 0));
   graph.forEachEdge((_k, t, s, d) => {
     strength[s] = strength[s]! + t.intensity;
@@ -265,7 +267,7 @@ export function nodeSizes(graph: TieGraph, min = 4, max = 18): Record<string, nu
   });
   let top = 1e-9;
   for (const s of Object.values(strength)) top = Math.max(top, s);
-  const out: Record<string, number> = {};
+  const out = dict<number>();
   for (const [id, s] of Object.entries(strength)) out[id] = Math.round((min + (max - min) * Math.sqrt(s / top)) * 10) / 10;
   return out;
 }

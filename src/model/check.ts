@@ -14,6 +14,7 @@ import { closest, didYouMean } from './suggest.js';
 import { dateProblem, parseDate } from './dates.js';
 import { NODE_TYPES, type NodeKind } from './vocabulary.js';
 import { DEFAULT_INTENSITY, type Model, type Source, type Tie } from './types.js';
+import { dictFrom, hasKey } from './dict.js';
 
 /** The outcome of checking: a model, or the problems that stop one being built. */
 export type CheckResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };
@@ -144,6 +145,8 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     if (data.focus[0] === data.focus[1]) at(['focus'], 'focus names the same node twice', 'focus is a pair of two different nodes');
   }
   if (isObject(data.sources)) {
+    // The schema's record check never sees this key (zod rebuilds records by assignment): refuse it here.
+    if (hasKey(data.sources, '__proto__')) at(['sources', '__proto__'], 'source id "__proto__": ids use letters, digits, "_", "-" and "." and start with a letter or digit', 'rename the source');
     for (const [id, s] of Object.entries(data.sources)) {
       const d = isObject(s) ? dateText(s.date) : undefined;
       const problem = d === undefined ? undefined : dateProblem(d);
@@ -220,7 +223,7 @@ function toModel(doc: DocumentInput): Model {
     tags: t.tags ?? [],
     ...(t.notes !== undefined ? { notes: t.notes } : {}),
   }));
-  const sources: Record<string, Source> = Object.fromEntries(
+  const sources: Record<string, Source> = dictFrom(
     Object.entries(doc.sources ?? {}).map(([id, { date, ...s }]) => [id, { ...s, ...(date !== undefined ? { date: dateText(date)! } : {}) }]),
   );
   return {

@@ -15,6 +15,7 @@ import type { Settings } from 'sigma/settings';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { DataIndex } from './data.js';
 import { canvasLabel } from '../analysis/label-adjust.js';
+import { hardenGraph } from '../model/safe-graph.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 
@@ -58,7 +59,7 @@ export function bundleCurvature(polarity: string, k: number, n: number, flip: bo
 
 /** The sigma graph: nodes with position, size and label; edges with shape (arrow, curve). */
 export function buildSigmaGraph(index: DataIndex): MultiGraph {
-  const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  const graph = hardenGraph(new MultiGraph({ type: 'mixed', allowSelfLoops: false }));
   const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(index.payload.ties.length, 1))));
   const order = new Map<string, number>();
   for (const n of index.payload.nodes) {
