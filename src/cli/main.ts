@@ -10,6 +10,7 @@ import { InputError, UserError } from '../model/errors.js';
 import { packagePath } from '../io/builtin.js';
 import { COMMANDS } from './commands/index.js';
 import { examples, type CliContext } from './context.js';
+import { addLimitOptions } from './limit-options.js';
 
 export const EXIT = Object.freeze({ ok: 0, internal: 1, user: 2 });
 
@@ -34,6 +35,7 @@ export function createProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     })
     .exitOverride();
+  addLimitOptions(program);
   for (const make of COMMANDS) {
     program.addCommand(make(ctx).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }));
   }

@@ -29,6 +29,7 @@ import { NameTable } from './name-table.js';
 import { helperAvailable, startHelper } from '../parallel/helper.js';
 import { statSync } from 'node:fs';
 import { displayName } from './display-name.js';
+import { rethrowCsvError } from './csv-error.js';
 
 /** Options for reading an edge list. */
 export interface CsvEdgeOptions {
@@ -111,7 +112,8 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
   let read: { ids: readonly string[]; rows: EdgeRows; header: boolean };
   if (bytes.includes(QUOTE)) {
     const collector = collectEdgeRows(file, window);
-    const { ids } = await scanQuoted(new TextDecoder('utf-8').decode(bytes), collector.visit);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const { ids } = await scanQuoted(text, collector.visit).catch((err: unknown) => rethrowCsvError(file, err, text));
     read = { ids, rows: collector.rows(), header: collector.columns() !== undefined };
   } else read = await readPlain(bytes, file, window);
   if (!read.header) throw new InputError([{ file, line: 1, message: 'the file is empty', hint: 'an edge list starts with a header such as source,target,sign' }]);

@@ -75,7 +75,7 @@ export class GdeltParser {
     /** Added to line numbers in messages (lines before this part of the file). */
     private readonly lineOffset = 0,
   ) {
-    this.splitter = new LineSplitter((buf, s, e, line) => this.line(buf, s, e, line));
+    this.splitter = new LineSplitter((buf, s, e, line) => this.line(buf, s, e, line), name);
   }
 
   /** The layout in use (detected from the first line when not given). */

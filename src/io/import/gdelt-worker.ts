@@ -8,11 +8,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, UserError } from '../../model/errors.js';
 import { runJob, transferable, type GdeltJob } from './gdelt.js';
 import { resolveImportOptions, type ImportOptions } from './options.js';
+import { setInputLimits, type InputLimits } from '../limits.js';
 
 const PROGRESS_EVERY = 8 * 1024 * 1024;
 
 async function work(): Promise<void> {
-  const { job, options } = workerData as { job: GdeltJob; options: ImportOptions };
+  const { job, options, limits } = workerData as { job: GdeltJob; options: ImportOptions; limits?: InputLimits };
+  setInputLimits(limits);
   let pending = 0;
   const result = await runJob(job, resolveImportOptions(options), (n) => {
     pending += n;

@@ -15,6 +15,7 @@ import { Aggregator, type PackedGroups } from './aggregate.js';
 import { GDELT_LAYOUTS, GdeltParser, countFields, layoutOf, parseStream, type GdeltColumns } from './gdelt-parse.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
 import { fileSize, isCompressed, openParts, type Part } from './source.js';
+import { inputLimits } from '../limits.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 
 /** Progress callback: bytes of input done so far and in all. */
@@ -99,7 +100,7 @@ function workerScript(): URL | undefined {
 
 function runInWorker(script: URL, job: GdeltJob, options: ImportOptions, active: Set<Worker>, onBytes?: (n: number) => void): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { job, options } });
+    const worker = new Worker(script, { workerData: { job, options, limits: inputLimits() } });
     active.add(worker);
     let settled = false;
     type Message =
@@ -179,7 +180,8 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   const total = files.reduce((s, f) => s + fileSize(f), 0);
   const script = workerScript();
   const cores = Math.max(1, availableParallelism());
-  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES ? cores : 1) : resolved.workers;
+  // Never more threads than cores: `--workers 1000` would start 1000 parsers of 1 MB buffers each.
+  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES ? cores : 1) : Math.min(resolved.workers, cores);
   if (resolved.strict || !script) workers = 1;
   const jobs = planJobs(files, workers);
   let done = 0;

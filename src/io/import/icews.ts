@@ -54,7 +54,7 @@ function fieldColumn(text: string, fields: readonly string[], i: number): number
 /** Parses one ICEWS part (header line first) into an aggregator. */
 class IcewsParser {
   readonly counts: ImportCounts = emptyCounts();
-  readonly splitter = new LineSplitter((buf, s, e, line) => this.line(buf.toString('utf8', s, e), line));
+  readonly splitter = new LineSplitter((buf, s, e, line) => this.line(buf.toString('utf8', s, e), line), () => this.name);
   private columns: Record<string, number> | undefined;
   private width = 0;
 
