@@ -8,6 +8,7 @@ import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
+import { terminalText } from '../../report/terminal.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return addTimeOptions(new Command('export'))
@@ -50,7 +51,7 @@ export function exportCommand(ctx: CliContext): Command {
       const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus: window, signed: { window } }) : undefined;
       const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
-      if (opts.output !== '-') ctx.stderr.write(`wrote ${written.join(', ')}\n`);
+      if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });
 }
 

@@ -9,6 +9,7 @@ import { PERIODS, type Period } from '../../model/periods.js';
 import { progressBar } from '../../io/import/progress.js';
 import { examples, type CliContext } from '../context.js';
 import { parseCodeList, parseDateOption, parseDyad, parseNonNegativeInt, parseRootCodes } from '../parsers.js';
+import { terminalText } from '../../report/terminal.js';
 
 interface ImportFlags {
   output: string;
@@ -82,6 +83,6 @@ export function importCommand(ctx: CliContext): Command {
       const bar = progressBar(ctx.stderr, `import ${format}`);
       const result = await importEvents(format, files, options, (done, total) => bar.update(done, total)).finally(() => bar.done());
       writeOutput(flags.output, serializeDocument(result.document, flags.output), { inputs: files, stdout: ctx.stdout });
-      if (!flags.quiet) ctx.stderr.write(formatImportSummary(result.summary, flags.output === '-' ? 'stdout' : flags.output));
+      if (!flags.quiet) ctx.stderr.write(terminalText(formatImportSummary(result.summary, flags.output === '-' ? 'stdout' : flags.output)));
     });
 }

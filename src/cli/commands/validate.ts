@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { examples, type CliContext } from '../context.js';
+import { terminalText } from '../../report/terminal.js';
 
 export function validateCommand(ctx: CliContext): Command {
   return new Command('validate')
@@ -22,10 +23,10 @@ export function validateCommand(ctx: CliContext): Command {
       for (const file of files) {
         const result = checkFile(file);
         if (result.ok) {
-          ctx.stdout.write(`ok ${result.file}: ${result.nodes} nodes, ${result.ties} ties\n`);
+          ctx.stdout.write(terminalText(`ok ${result.file}: ${result.nodes} nodes, ${result.ties} ties\n`));
         } else {
           failed++;
-          for (const p of result.problems) ctx.stderr.write(formatProblem(p) + '\n');
+          for (const p of result.problems) ctx.stderr.write(terminalText(formatProblem(p) + '\n'));
         }
       }
       if (failed) process.exitCode = 2;
