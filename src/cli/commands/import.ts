@@ -80,6 +80,7 @@ export function importCommand(ctx: CliContext): Command {
         import('../../io/write.js'),
         import('../../report/import-summary.js'),
       ]);
+      if (flags.output !== '-') (await import('../../io/write.js')).checkOutputPath(flags.output, { inputs: files }); // before the reading, not after
       const bar = progressBar(ctx.stderr, `import ${format}`);
       const result = await importEvents(format, files, options, (done, total) => bar.update(done, total)).finally(() => bar.done());
       writeOutput(flags.output, serializeDocument(result.document, flags.output), { inputs: files, stdout: ctx.stdout });

@@ -3,7 +3,7 @@
  */
 import { Command } from 'commander';
 import { basename, dirname, join } from 'node:path';
-import { writeOutput } from '../../io/write.js';
+import { writeOutput, writeOutputs } from '../../io/write.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
@@ -39,8 +39,9 @@ export function reportCommand(ctx: CliContext): Command {
       const chart = inline ? `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` : basename(chartPath(opts.output));
       // Markdown readers render control characters raw: they are written as visible text, like on a terminal.
       const md = terminalText(renderFocusMarkdown(focus, { title: loaded.model.title, file: loaded.file, chart }));
-      if (!inline) writeOutput(chartPath(opts.output), svg, { inputs });
-      writeOutput(opts.output, md, { inputs, stdout: ctx.stdout });
+      // The Markdown and its chart are written as one: both or neither.
+      if (inline) writeOutput(opts.output, md, { inputs, stdout: ctx.stdout });
+      else writeOutputs([{ path: chartPath(opts.output), data: svg }, { path: opts.output, data: md }], { inputs });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${opts.output}${inline ? '' : `, ${chartPath(opts.output)}`}\n`));
     });
 }
