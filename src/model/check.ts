@@ -52,15 +52,22 @@ function rawAt(data: unknown, path: DataPath): unknown {
   return v;
 }
 
+/** Unknown keys that get a "did you mean" search (the rest get the list of valid keys). */
+const MAX_SUGGESTIONS = 50;
+
 function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], map: SourceMap): Problem[] {
   const out: Problem[] = [];
   // A misspelt key ("polarty") explains the missing one ("polarity"): report the misspelling only.
   const misspelt = new Set<string>();
+  // "Did you mean" is searched for the first MAX_SUGGESTIONS unknown keys only: a file with
+  // 100,000 of them is not a file with typos, and still reports at once.
+  let suggestions = 0;
+  const suggest = (key: string, path: DataPath): string | undefined => (++suggestions <= MAX_SUGGESTIONS ? closest(key, keysAt(path)) : undefined);
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     for (const key of issue.keys) {
-      const meant = closest(key, keysAt(path));
+      const meant = suggest(key, path);
       if (meant) misspelt.add(describePath([...path, meant]));
     }
   }
@@ -74,7 +81,7 @@ function schemaProblems(file: string, data: unknown, issues: readonly z.core.$Zo
           file,
           ...map.locate([...path, key], { key: true }),
           message: `unknown key "${key}"${where ? ` in ${where}` : ''}`,
-          hint: didYouMean(key, keysAt(path), 'valid keys are'),
+          hint: suggestions++ < 2 * MAX_SUGGESTIONS ? didYouMean(key, keysAt(path), 'valid keys are') : `valid keys are ${keysAt(path).join(', ')}`,
         });
       }
       continue;
@@ -134,9 +141,11 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
   const sources = isObject(data.sources) ? Object.keys(data.sources) : [];
   const sourceSet = new Set(sources);
 
+  // Suggestions cost O(ids) each: only the first MAX_SUGGESTIONS unknown ids get one.
+  let suggested = 0;
   const checkNode = (path: DataPath, id: unknown, what: string) => {
     if (typeof id === 'string' && !kinds.has(id)) {
-      at(path, `unknown node "${id}" as ${what}`, closest(id, nodeIds) ? didYouMean(id, nodeIds) : 'declare it under nodes first');
+      at(path, `unknown node "${id}" as ${what}`, ++suggested <= MAX_SUGGESTIONS && closest(id, nodeIds) ? didYouMean(id, nodeIds) : 'declare it under nodes first');
     }
   };
 
@@ -174,7 +183,7 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     }
     asArray(t.evidence).forEach((e, j) => {
       if (isObject(e) && typeof e.source === 'string' && !sourceSet.has(e.source)) {
-        at(['ties', i, 'evidence', j, 'source'], `unknown source "${e.source}"`, sources.length ? didYouMean(e.source, sources, 'known sources:') : 'declare it under sources first');
+        at(['ties', i, 'evidence', j, 'source'], `unknown source "${e.source}"`, sources.length && ++suggested <= MAX_SUGGESTIONS ? didYouMean(e.source, sources, 'known sources:') : 'declare it under sources first');
       }
     });
     const start = dateText(t.start);
