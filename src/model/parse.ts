@@ -144,7 +144,8 @@ export function parseYamlText(file: string, text: string): ParseResult {
   const deep = nestingProblem(file, text);
   if (deep.length) return { ok: false, problems: deep };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // `schema: 'core'` pins YAML 1.2's core schema even under a `%YAML 1.1` directive (which would read `no` as false).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   const located = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
