@@ -7,6 +7,7 @@
  * out and counted as unmapped. Known-group and region codes follow the CAMEO actor codebook.
  */
 import type { NodeType } from '../../model/vocabulary.js';
+import { hasKey } from '../../model/dict.js';
 
 /** `CODE|Label` or `CODE|Label|ICEWS name` when ICEWS spells it otherwise. */
 const COUNTRY_ROWS: readonly string[] = [
@@ -274,7 +275,7 @@ export function isCountryCode(code: string): boolean {
 export function actorInfo(code: string): ActorInfo {
   const country = COUNTRIES.get(code);
   if (country) return { id: code, label: country, type: 'state' };
-  const group = GROUPS[code];
+  const group = hasKey(GROUPS, code) ? GROUPS[code] : undefined;
   if (group) return { id: code, label: group[0], type: group[1] };
   return { id: code, label: code, type: 'organization' };
 }
