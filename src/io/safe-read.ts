@@ -147,7 +147,10 @@ export async function* limitStream(stream: AsyncIterable<Buffer>, budget: Stream
       step = await iterator.next();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw new UserError(`${budget.name}: cannot decompress (${(err as Error).message})`, 'the file is damaged or not what its name says; download it again');
+      const message = (err as Error).message;
+      // yauzl checks each member against the sizes its headers declare (a crafted zip may understate them).
+      const what = /too many bytes|too few bytes/.test(message) ? `the member does not hold the size its header declares (${message})` : message;
+      throw new UserError(`${budget.name}: cannot decompress: ${what}`, 'the file is damaged or crafted, or not what its name says; download it again');
     }
     if (step.done) return;
     const chunk = step.value;

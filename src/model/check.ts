@@ -54,6 +54,8 @@ function rawAt(data: unknown, path: DataPath): unknown {
 
 /** Unknown keys that get a "did you mean" search (the rest get the list of valid keys). */
 const MAX_SUGGESTIONS = 50;
+/** Unknown keys reported one by one in an object; more are reported as one count. */
+const MAX_UNKNOWN_KEYS = 200;
 
 function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], map: SourceMap): Problem[] {
   const out: Problem[] = [];
@@ -76,7 +78,13 @@ function schemaProblems(file: string, data: unknown, issues: readonly z.core.$Zo
     const where = describePath(path);
     if (issue.code !== 'unrecognized_keys' && misspelt.has(where) && rawAt(data, path) === undefined) continue;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      // A few hundred unknown keys are typos to fix one by one; 100,000 are not a graph file: the rest are counted.
+      const shownKeys = issue.keys.length > MAX_UNKNOWN_KEYS ? issue.keys.slice(0, MAX_UNKNOWN_KEYS) : issue.keys;
+      if (shownKeys.length < issue.keys.length) {
+        const last = issue.keys[issue.keys.length - 1]!;
+        out.push({ file, ...map.locate([...path, last], { key: true }), message: `and ${issue.keys.length - shownKeys.length} more unknown keys${where ? ` in ${where}` : ''}, up to "${last}"`, hint: `valid keys are ${keysAt(path).join(', ')}` });
+      }
+      for (const key of shownKeys) {
         out.push({
           file,
           ...map.locate([...path, key], { key: true }),
