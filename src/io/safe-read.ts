@@ -149,8 +149,8 @@ export async function* limitStream(stream: AsyncIterable<Buffer>, budget: Stream
       if (err instanceof UserError) throw err;
       const message = (err as Error).message;
       // yauzl checks each member against the sizes its headers declare (a crafted zip may understate them).
-      const what = /too many bytes|too few bytes/.test(message) ? `the member does not hold the size its header declares (${message})` : message;
-      throw new UserError(`${budget.name}: cannot decompress: ${what}`, 'the file is damaged or crafted, or not what its name says; download it again');
+      const what = /too many bytes|too few bytes/.test(message) ? `cannot decompress: the member does not hold the size its header declares (${message})` : /\.gz$/i.test(budget.name) ? `not a readable gzip file (${message})` : `cannot decompress: ${message}`;
+      throw new UserError(`${budget.name}: ${what}`, 'the file is damaged or crafted, or not what its name says; download it again');
     }
     if (step.done) return;
     const chunk = step.value;
