@@ -17,6 +17,7 @@ import { UserError } from './errors.js';
 import { formatDay, parseDate, type Day } from './dates.js';
 import { tieSpan, type Span } from './span.js';
 import type { TieAttributes, TieGraph } from './graph.js';
+import { dictFrom } from './dict.js';
 
 /** The date options, as loose ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export interface TimeWindow {
@@ -118,7 +119,7 @@ export function cutGraph(graph: TieGraph, window: TimeWindow = {}): TieGraph {
   const cited = new Set<string>();
   out.forEachEdge((_k, t) => t.evidence.forEach((e) => cited.add(e.source)));
   const sources = graph.getAttribute('sources');
-  out.setAttribute('sources', Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id))));
+  out.setAttribute('sources', dictFrom(Object.entries(sources).filter(([id]) => cited.has(id))));
   return out;
 }
 
