@@ -43,3 +43,10 @@ export function hardenGraph<G extends AbstractGraph<any, any, any>>(graph: G): G
   g.NodeDataClass = safeClass(g.NodeDataClass);
   return graph;
 }
+
+/** `graph.emptyCopy()` (same options, attributes and nodes, no edges) that stays hardened: graphology's own copies are not. */
+export function hardenedEmptyCopy<G extends AbstractGraph<any, any, any>>(graph: G): G {
+  const out = hardenGraph(graph.nullCopy() as G);
+  graph.forEachNode((key, attributes) => void out.addNode(key, { ...attributes }));
+  return out;
+}

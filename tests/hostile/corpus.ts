@@ -114,6 +114,10 @@ export function writeHostileCorpus(d: string): HostileCase[] {
   add({ name: 'prototype ids: report', argv: ['report', p('proto.json'), '-o', p('proto.md')], code: 0 });
   for (const f of ['json', 'html', 'gexf', 'graphml']) add({ name: `prototype ids: export ${f}`, argv: ['export', p('proto.json'), '-f', f, '-o', p(`proto-out.${f}`)], code: 0 });
   add({ name: 'prototype ids: export csv', argv: ['export', p('proto.json'), '-f', 'csv', '-o', p('proto-csv')], code: 0 });
+  add({ name: 'prototype ids: export panel', argv: ['export', p('proto.json'), '-f', 'panel', '-o', p('proto-panel.csv')], code: 0 });
+  add({ name: 'prototype ids: a date cut (export html --to)', argv: ['export', p('proto.json'), '-f', 'html', '--to', '2014', '-o', p('proto-cut.html')], code: 0 });
+  add({ name: 'prototype ids: analyze --as-of --json', argv: ['analyze', '--json', p('proto.json'), '--as-of', '2014'], code: 0 });
+  add({ name: 'prototype ids: backtest', argv: ['backtest', p('proto.json'), '--json'], code: 'either' });
   add({ name: 'prototype ids: scenario overlay', argv: ['scenario', p('proto.json'), p('proto-overlay.yaml')], code: 0 });
   add({ name: 'prototype ids: scenario --json', argv: ['scenario', '--json', p('proto.json'), p('proto-overlay.yaml')], code: 0 });
   put('proto.csv', ['source,target,sign,weight', ...PROTO_NAMES.map((a, i) => `${a},${PROTO_NAMES[(i + 1) % PROTO_NAMES.length]},${i % 2 ? 1 : -1},${1 + i}`), ...PROTO_NAMES.map((a, i) => `${a},${PROTO_NAMES[(i + 4) % PROTO_NAMES.length]},-1,1`)].join('\n') + '\n');
