@@ -244,6 +244,7 @@ export class GdeltParser {
       if (d < 0 || d > 9) return this.malformed(buf, line, s, 'NumMentions is not a whole number');
       v = v * 10 + d;
     }
+    if (v > 1e12) return this.malformed(buf, line, s, 'NumMentions is over 10^12 (sums of it must stay finite)');
     row.mentions = v;
 
     const reason = filterRow(row, this.options);
