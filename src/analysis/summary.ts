@@ -7,6 +7,7 @@
  */
 import type { TieGraph } from '../model/graph.js';
 import { parseDate } from '../model/dates.js';
+import { dict, dictFrom, sortedDict } from '../model/dict.js';
 
 /** Counts of a graph's contents; keys are sorted so the JSON is stable. */
 export interface GraphSummary {
@@ -31,23 +32,21 @@ function bump(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-function sorted<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+const sorted = sortedDict;
 
 /** Summarise a tie graph: the answer to "what is in this file?". */
 export function summarize(graph: TieGraph): GraphSummary {
   const attrs = graph.getAttributes();
-  const byKind: Record<string, number> = {};
-  const byType: Record<string, number> = {};
+  const byKind = dict<number>();
+  const byType = dict<number>();
   graph.forEachNode((_id, a) => {
     bump(byKind, a.kind);
     bump(byType, `${a.kind}/${a.type}`);
   });
-  const byPolarity: Record<string, number> = { cooperation: 0, conflict: 0 };
-  const byDomain: Record<string, number> = {};
-  const byYear: Record<string, { cooperation: number; conflict: number }> = {};
-  const cited: Record<string, number> = {};
+  const byPolarity = dictFrom<number>([['cooperation', 0], ['conflict', 0]]);
+  const byDomain = dict<number>();
+  const byYear = dict<{ cooperation: number; conflict: number }>();
+  const cited = dict<number>();
   let undated = 0;
   let withEvidence = 0;
   let directed = 0;

@@ -5,7 +5,8 @@
  * end-to-end tests and the library can run them with their own streams.
  */
 import type { Command } from 'commander';
-import { createStyle, type Style } from '../report/style.js';
+import type { Style } from '../report/style.js';
+import { terminalStyle } from '../report/terminal.js';
 
 /** Streams and switches shared by every command. */
 export interface CliContext {
@@ -26,12 +27,12 @@ export function globalOptions(cmd: Command): GlobalOptions {
   return { color: o.color !== false, debug: o.debug === true };
 }
 
-/** Colours on when stdout is a terminal, `--no-color` and NO_COLOR are unset, or FORCE_COLOR asks. */
+/** Colours (write the text through `terminalText`) on when stdout is a terminal, `--no-color` and NO_COLOR are unset, or FORCE_COLOR asks. */
 export function styleFor(ctx: CliContext, cmd: Command): Style {
   const { color } = globalOptions(cmd);
-  if (!color || 'NO_COLOR' in ctx.env) return createStyle(false);
-  if (ctx.env.FORCE_COLOR && ctx.env.FORCE_COLOR !== '0') return createStyle(true);
-  return createStyle(ctx.stdout.isTTY === true);
+  if (!color || 'NO_COLOR' in ctx.env) return terminalStyle(false);
+  if (ctx.env.FORCE_COLOR && ctx.env.FORCE_COLOR !== '0') return terminalStyle(true);
+  return terminalStyle(ctx.stdout.isTTY === true);
 }
 
 /** Stable JSON for machine consumers: two-space indent, trailing newline. */

@@ -10,6 +10,8 @@ import { InputError, UserError } from '../model/errors.js';
 import { packagePath } from '../io/builtin.js';
 import { COMMANDS } from './commands/index.js';
 import { examples, type CliContext } from './context.js';
+import { addLimitOptions } from './limit-options.js';
+import { terminalText } from '../report/terminal.js';
 
 export const EXIT = Object.freeze({ ok: 0, internal: 1, user: 2 });
 
@@ -34,6 +36,7 @@ export function createProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     })
     .exitOverride();
+  addLimitOptions(program);
   for (const make of COMMANDS) {
     program.addCommand(make(ctx).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }));
   }
@@ -58,16 +61,16 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     }
     if (err instanceof InputError) {
       // Located problems stand alone, one per line, so editors can jump to them.
-      ctx.stderr.write(`${err.message}\n`);
+      ctx.stderr.write(terminalText(`${err.message}\n`));
       return EXIT.user;
     }
     if (err instanceof UserError) {
-      ctx.stderr.write(`rivalgraph: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}\n`);
+      ctx.stderr.write(terminalText(`rivalgraph: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}\n`));
       if (debug) ctx.stderr.write(`${err.stack ?? ''}\n`);
       return EXIT.user;
     }
     const e = err as Error;
-    ctx.stderr.write(`rivalgraph: internal error: ${e?.message ?? String(err)}\n`);
+    ctx.stderr.write(terminalText(`rivalgraph: internal error: ${e?.message ?? String(err)}\n`));
     ctx.stderr.write(debug ? `${e?.stack ?? ''}\n` : '  this is a bug; run again with --debug for the stack trace and report it\n');
     return EXIT.internal;
   }

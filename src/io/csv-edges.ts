@@ -31,6 +31,7 @@ import { PARALLEL_MIN_BYTES, parallelAvailable, startExecutor } from '../paralle
 import type { AnyTask } from '../parallel/task.js';
 import { statSync } from 'node:fs';
 import { displayName } from './display-name.js';
+import { rethrowCsvError } from './csv-error.js';
 
 /** Options for reading an edge list. */
 export interface CsvEdgeOptions {
@@ -89,7 +90,7 @@ async function readPlain(bytes: Uint8Array, file: string, window: DayWindow, dia
 async function readQuoted(bytes: Uint8Array, file: string, window: DayWindow, dialect: EdgeDialect, columnNames: ColumnNames): Promise<Read> {
   const collector = collectEdgeRows(file, window, dialect.header ? undefined : headerlessColumns(file, columnNames), 1024, columnNames);
   const text = new TextDecoder('utf-8').decode(bytes);
-  const { ids } = await scanQuoted(text, collector.visit, delimiterText(dialect), dialect.skippedLines + 1);
+  const { ids } = await scanQuoted(text, collector.visit, delimiterText(dialect), dialect.skippedLines + 1).catch((err: unknown) => rethrowCsvError(file, err, text, delimiterText(dialect)));
   return { ids, rows: collector.rows() };
 }
 

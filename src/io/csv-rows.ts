@@ -43,6 +43,9 @@ export interface EdgeRows {
   readonly problems: readonly Problem[];
 }
 
+/** Largest edge weight (docs/analysis.md): sums of up to 2^32 such weights stay finite, and within 2^53 integers stay exact. */
+export const MAX_WEIGHT = 1e15;
+
 const SIGNS: Readonly<Record<string, number>> = Object.freeze({
   '1': 1, '+1': 1, '+': 1, positive: 1, pos: 1, cooperation: 1,
   '-1': -1, '-': -1, negative: -1, neg: -1, conflict: -1,
@@ -163,13 +166,17 @@ export function collectEdgeRows(
           bad(row, col.sign, `sign "${row.text(col.sign)}" is not a sign`, 'write 1 or -1 (also +/-, positive/negative, or any non-zero number)');
           return;
         }
+        if (Math.abs(n) > MAX_WEIGHT) {
+          bad(row, col.sign, `rating "${row.text(col.sign)}" is over 1e15`, 'weights go up to 1e15, so that every sum stays exact and finite; rescale the column');
+          return;
+        }
         sign = n > 0 ? 1 : -1;
         if (col.weight < 0) weight = Math.abs(n);
       }
       if (col.weight >= 0 && !row.empty(col.weight)) {
         weight = Number(row.text(col.weight));
-        if (!Number.isFinite(weight) || weight <= 0) {
-          bad(row, col.weight, `weight "${row.text(col.weight)}" is not a positive number`, 'leave it empty for 1');
+        if (!(weight > 0 && weight <= MAX_WEIGHT)) {
+          bad(row, col.weight, `weight "${row.text(col.weight)}" is not a positive number${weight > MAX_WEIGHT ? ' up to 1e15' : ''}`, weight > MAX_WEIGHT ? 'weights go up to 1e15, so that every sum stays exact and finite; rescale the column' : 'leave it empty for 1');
           return;
         }
       }

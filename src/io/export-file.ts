@@ -1,13 +1,13 @@
 /**
  * rivalgraph/io/export-file: run an exporter and write what it produced.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { didYouMean } from '../model/suggest.js';
 import { EXPORTERS, type Exporter, type ExportOptions } from './exporters/index.js';
 import type { LoadedGraph } from './load-file.js';
-import { writeOutput } from './write.js';
+import { checkOutputPath, writeOutput, writeOutputs } from './write.js';
 
 /** Find an exporter by id, or explain which formats exist. */
 export function exporterFor(format: string): Exporter {
@@ -26,6 +26,8 @@ export async function exportGraph(
   options: ExportOptions & { inputs: readonly string[]; stdout?: { write(d: string | Uint8Array): unknown } },
 ): Promise<string[]> {
   const exporter = exporterFor(format);
+  // A FIFO, device or input given as -o is refused before the work, not after.
+  if (out !== '-' && existsSync(out) && !statSync(out).isDirectory()) checkOutputPath(out, options);
   const output = await exporter.run(loaded, options);
   if (output.kind === 'file') {
     writeOutput(out, output.data, options);
@@ -39,12 +41,13 @@ export async function exportGraph(
   }
   if (out === '-') throw new UserError(`format "${format}" writes several files`, 'give a folder with -o, e.g. -o out/');
   if (existsSync(out) && !statSync(out).isDirectory()) throw new UserError(`${out}: is not a folder`, `format "${format}" writes several files into a folder`);
-  mkdirSync(out, { recursive: true });
-  const written: string[] = [];
-  for (const [name, data] of Object.entries(output.files)) {
-    const path = join(out, name);
-    writeOutput(path, data, options);
-    written.push(path);
+  const created = mkdirSync(out, { recursive: true });
+  const files = Object.entries(output.files).map(([name, data]) => ({ path: join(out, name), data }));
+  try {
+    writeOutputs(files, options);
+  } catch (err) {
+    if (created) rmSync(created, { recursive: true, force: true }); // the folder this call made, left empty
+    throw err;
   }
-  return written;
+  return files.map((f) => f.path);
 }

@@ -143,6 +143,6 @@ export function* jsonChunks(value: unknown): Generator<string> {
 }
 
 /** Write a value as JSON (two-space indent, trailing newline) to a stream, chunk by chunk, waiting when the stream asks. */
-export async function writeJson(stream: NodeJS.WritableStream, value: unknown): Promise<void> {
-  for (const chunk of jsonChunks(value)) if (!stream.write(chunk)) await once(stream, 'drain');
+export async function writeJson(stream: NodeJS.WritableStream, value: unknown, map: (chunk: string) => string = (c) => c): Promise<void> {
+  for (const chunk of jsonChunks(value)) if (!stream.write(map(chunk))) await once(stream, 'drain');
 }

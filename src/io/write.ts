@@ -2,9 +2,14 @@
  * rivalgraph/io/write: outputs that are never half-written and never replace an input.
  *
  * Data goes to a temporary file beside the target, then is renamed over it,
- * so a crash or a full disk leaves either the old file or the new one.
+ * so a crash or a full disk leaves either the old file or the new one. A set of
+ * files (`report`'s Markdown and chart, `export -f csv`) is written to temporaries
+ * first and renamed only when every one was written. An interrupt (SIGINT, SIGTERM)
+ * removes the temporaries before the process ends. Only a regular file or a new path
+ * is written: a FIFO, a device or a symlink to one is refused, never replaced.
  */
-import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../model/errors.js';
 
@@ -24,12 +29,49 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-/** Write text or bytes to `path` atomically; `-` writes to standard output. */
-export function writeOutput(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  if (path === '-') {
-    (options.stdout ?? process.stdout).write(data);
-    return;
+/** Temporary files being written; removed if the process is interrupted. */
+const temps = new Set<string>();
+let handlersInstalled = false;
+
+/** Remove the temporaries, then end the process as the signal would have. */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const t of temps) rmSync(t, { force: true });
+  temps.clear();
+  process.removeListener('SIGINT', onSignal);
+  process.removeListener('SIGTERM', onSignal);
+  process.kill(process.pid, signal);
+}
+
+/** Register a temporary file so an interrupt removes it (for writers that stream into their own temporary). */
+export function trackTemp(path: string): void {
+  temps.add(path);
+  if (!handlersInstalled) {
+    handlersInstalled = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
+}
+
+/** Forget a temporary that was renamed or removed. */
+export function untrackTemp(path: string): void {
+  temps.delete(path);
+}
+
+/** What a path is when it is not a regular file, in words. */
+function specialKind(path: string): string | undefined {
+  let st: Stats;
+  try {
+    st = statSync(path); // follows a symlink: what would be written is its target
+  } catch {
+    return undefined; // nothing there (or a dangling symlink): a new path
+  }
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'directory';
+  return st.isFIFO() ? 'named pipe (FIFO)' : st.isCharacterDevice() ? 'character device' : st.isBlockDevice() ? 'block device' : st.isSocket() ? 'socket' : 'special file';
+}
+
+/** Check that `path` can receive an output: a regular file or a new path in an existing folder, not an input. */
+export function checkOutputPath(path: string, options: WriteOptions = {}): void {
   for (const input of options.inputs ?? []) {
     if (existsSync(path) && samePath(path, input)) {
       throw new UserError(`${path}: refusing to overwrite an input file`, 'choose another output path with -o');
@@ -39,16 +81,51 @@ export function writeOutput(path: string, data: string | Uint8Array, options: Wr
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`${path}: folder ${dir} does not exist`, 'create the folder first, or choose another path with -o');
   }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UserError(`${path}: is a directory`, 'give a file name, e.g. -o graph.html');
+  const kind = specialKind(path);
+  if (kind === 'directory') throw new UserError(`${path}: is a directory`, 'give a file name, e.g. -o graph.html');
+  if (kind) {
+    throw new UserError(`${path}: is a ${kind}${lstatSync(path).isSymbolicLink() ? ' (through a symlink)' : ''}, not a regular file`, 'rivalgraph writes regular files only; use -o - to write to standard output');
   }
-  const tmp = join(dir, `.${basename(path)}.rivalgraph-tmp-${process.pid}-${Date.now().toString(36)}`);
+}
+
+/** A temporary path beside `path`. */
+function tempPath(path: string, k = 0): string {
+  return join(dirname(resolve(path)), `.${basename(path)}.rivalgraph-tmp-${process.pid}-${Date.now().toString(36)}${k ? `-${k}` : ''}`);
+}
+
+/** Write text or bytes to `path` atomically; `-` writes to standard output. */
+export function writeOutput(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  if (path === '-') {
+    (options.stdout ?? process.stdout).write(data);
+    return;
+  }
+  writeOutputs([{ path, data }], options);
+}
+
+/** Write several files as one: every file goes to a temporary first, and all are renamed only when all were written. */
+export function writeOutputs(files: readonly { readonly path: string; readonly data: string | Uint8Array }[], options: WriteOptions = {}): void {
+  for (const f of files) checkOutputPath(f.path, options);
+  const written: { tmp: string; path: string }[] = [];
+  let current: string | undefined;
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    files.forEach((f, k) => {
+      const tmp = tempPath(f.path, k);
+      current = f.path;
+      trackTemp(tmp);
+      written.push({ tmp, path: f.path });
+      writeFileSync(tmp, f.data);
+    });
+    for (const w of written) {
+      current = w.path;
+      renameSync(w.tmp, w.path);
+      untrackTemp(w.tmp);
+    }
   } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new UserError(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    for (const w of written) {
+      rmSync(w.tmp, { force: true });
+      untrackTemp(w.tmp);
+    }
+    throw new UserError(`${current ?? files[0]?.path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, files.length > 1 ? 'nothing of the set was written' : undefined);
   }
 }
 

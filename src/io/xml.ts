@@ -10,12 +10,35 @@
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { InputError, UserError } from '../model/errors.js';
 import type { Position } from '../model/parse.js';
+import { positionIndex } from '../model/position.js';
 
 export type { Document, Element } from '@xmldom/xmldom';
+
+/** Whether a code point is an XML 1.0 `Char` (tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD, U+10000-U+10FFFF). */
+function isXmlChar(cp: number): boolean {
+  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/**
+ * Refuse characters XML 1.0 forbids, raw or as character references (`&#0;`, `&#xD800;`):
+ * xmldom would read them into labels that no XML writer (ours included) can write back.
+ */
+function refuseNonXmlChars(file: string, text: string): void {
+  const at = (offset: number, what: string) =>
+    new InputError([{ file, ...positionIndex(text)(offset), message: `${what} is not allowed in XML 1.0`, hint: 'remove it; XML files hold no control characters or lone surrogates' }]);
+  const raw = NOT_XML.exec(text);
+  if (raw) throw at(raw.index, `character U+${raw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const refs = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+  for (let m = refs.exec(text); m; m = refs.exec(text)) {
+    const cp = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
+    if (!isXmlChar(cp)) throw at(m.index, `the character reference ${m[0]}`);
+  }
+}
 
 /** Parse XML text; syntax errors become a located `InputError`. */
 export function parseXml(file: string, text: string): Document {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  refuseNonXmlChars(file, body);
   try {
     return new DOMParser({
       // XML 1.0 line-end handling only: U+2028/U+2029/U+0085 inside values are data, not line breaks.

@@ -14,6 +14,7 @@ import { closest, didYouMean } from './suggest.js';
 import { dateProblem, parseDate } from './dates.js';
 import { NODE_TYPES, type NodeKind } from './vocabulary.js';
 import { DEFAULT_INTENSITY, type Model, type Source, type Tie } from './types.js';
+import { dictFrom, hasKey } from './dict.js';
 
 /** The outcome of checking: a model, or the problems that stop one being built. */
 export type CheckResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };
@@ -51,15 +52,24 @@ function rawAt(data: unknown, path: DataPath): unknown {
   return v;
 }
 
+/** Unknown keys that get a "did you mean" search (the rest get the list of valid keys). */
+const MAX_SUGGESTIONS = 50;
+/** Unknown keys reported one by one in an object; more are reported as one count. */
+const MAX_UNKNOWN_KEYS = 200;
+
 function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], map: SourceMap): Problem[] {
   const out: Problem[] = [];
   // A misspelt key ("polarty") explains the missing one ("polarity"): report the misspelling only.
   const misspelt = new Set<string>();
+  // "Did you mean" is searched for the first MAX_SUGGESTIONS unknown keys only: a file with
+  // 100,000 of them is not a file with typos, and still reports at once.
+  let suggestions = 0;
+  const suggest = (key: string, path: DataPath): string | undefined => (++suggestions <= MAX_SUGGESTIONS ? closest(key, keysAt(path)) : undefined);
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     for (const key of issue.keys) {
-      const meant = closest(key, keysAt(path));
+      const meant = suggest(key, path);
       if (meant) misspelt.add(describePath([...path, meant]));
     }
   }
@@ -68,12 +78,18 @@ function schemaProblems(file: string, data: unknown, issues: readonly z.core.$Zo
     const where = describePath(path);
     if (issue.code !== 'unrecognized_keys' && misspelt.has(where) && rawAt(data, path) === undefined) continue;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      // A few hundred unknown keys are typos to fix one by one; 100,000 are not a graph file: the rest are counted.
+      const shownKeys = issue.keys.length > MAX_UNKNOWN_KEYS ? issue.keys.slice(0, MAX_UNKNOWN_KEYS) : issue.keys;
+      if (shownKeys.length < issue.keys.length) {
+        const last = issue.keys[issue.keys.length - 1]!;
+        out.push({ file, ...map.locate([...path, last], { key: true }), message: `and ${issue.keys.length - shownKeys.length} more unknown keys${where ? ` in ${where}` : ''}, up to "${last}"`, hint: `valid keys are ${keysAt(path).join(', ')}` });
+      }
+      for (const key of shownKeys) {
         out.push({
           file,
           ...map.locate([...path, key], { key: true }),
           message: `unknown key "${key}"${where ? ` in ${where}` : ''}`,
-          hint: didYouMean(key, keysAt(path), 'valid keys are'),
+          hint: suggestions++ < 2 * MAX_SUGGESTIONS ? didYouMean(key, keysAt(path), 'valid keys are') : `valid keys are ${keysAt(path).join(', ')}`,
         });
       }
       continue;
@@ -133,9 +149,11 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
   const sources = isObject(data.sources) ? Object.keys(data.sources) : [];
   const sourceSet = new Set(sources);
 
+  // Suggestions cost O(ids) each: only the first MAX_SUGGESTIONS unknown ids get one.
+  let suggested = 0;
   const checkNode = (path: DataPath, id: unknown, what: string) => {
     if (typeof id === 'string' && !kinds.has(id)) {
-      at(path, `unknown node "${id}" as ${what}`, closest(id, nodeIds) ? didYouMean(id, nodeIds) : 'declare it under nodes first');
+      at(path, `unknown node "${id}" as ${what}`, ++suggested <= MAX_SUGGESTIONS && closest(id, nodeIds) ? didYouMean(id, nodeIds) : 'declare it under nodes first');
     }
   };
 
@@ -144,6 +162,8 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     if (data.focus[0] === data.focus[1]) at(['focus'], 'focus names the same node twice', 'focus is a pair of two different nodes');
   }
   if (isObject(data.sources)) {
+    // The schema's record check never sees this key (zod rebuilds records by assignment): refuse it here.
+    if (hasKey(data.sources, '__proto__')) at(['sources', '__proto__'], 'source id "__proto__": ids use letters, digits, "_", "-" and "." and start with a letter or digit', 'rename the source');
     for (const [id, s] of Object.entries(data.sources)) {
       const d = isObject(s) ? dateText(s.date) : undefined;
       const problem = d === undefined ? undefined : dateProblem(d);
@@ -171,7 +191,7 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     }
     asArray(t.evidence).forEach((e, j) => {
       if (isObject(e) && typeof e.source === 'string' && !sourceSet.has(e.source)) {
-        at(['ties', i, 'evidence', j, 'source'], `unknown source "${e.source}"`, sources.length ? didYouMean(e.source, sources, 'known sources:') : 'declare it under sources first');
+        at(['ties', i, 'evidence', j, 'source'], `unknown source "${e.source}"`, sources.length && ++suggested <= MAX_SUGGESTIONS ? didYouMean(e.source, sources, 'known sources:') : 'declare it under sources first');
       }
     });
     const start = dateText(t.start);
@@ -192,10 +212,17 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
 }
 
 /** A stable id for a tie that has none: readable, and unchanged when other ties are edited. */
-function generatedId(t: DocumentInput['ties'][number], taken: Set<string>): string {
+function generatedId(t: DocumentInput['ties'][number], taken: Set<string>, next: Map<string, number>): string {
   const base = `${t.source}-${t.relation}-${t.target}${t.start !== undefined ? `-${dateText(t.start)}` : ''}`;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  if (taken.has(id)) {
+    // Numbers below `next` are all taken already (taken only grows): no rescan from 2, so
+    // 200,000 ties sharing one base cost O(n), not O(n^2); the ids are the same.
+    let n = next.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    id = `${base}-${n}`;
+    next.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
@@ -203,8 +230,9 @@ function generatedId(t: DocumentInput['ties'][number], taken: Set<string>): stri
 /** Apply defaults and canonical forms to schema-valid data. */
 function toModel(doc: DocumentInput): Model {
   const taken = new Set(doc.ties.flatMap((t) => (t.id ? [t.id] : [])));
+  const next = new Map<string, number>();
   const ties: Tie[] = doc.ties.map((t) => ({
-    id: t.id ?? generatedId(t, taken),
+    id: t.id ?? generatedId(t, taken, next),
     source: t.source,
     target: t.target,
     polarity: t.polarity,
@@ -220,7 +248,7 @@ function toModel(doc: DocumentInput): Model {
     tags: t.tags ?? [],
     ...(t.notes !== undefined ? { notes: t.notes } : {}),
   }));
-  const sources: Record<string, Source> = Object.fromEntries(
+  const sources: Record<string, Source> = dictFrom(
     Object.entries(doc.sources ?? {}).map(([id, { date, ...s }]) => [id, { ...s, ...(date !== undefined ? { date: dateText(date)! } : {}) }]),
   );
   return {

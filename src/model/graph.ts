@@ -9,6 +9,7 @@
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { Model, NodeRecord, Source, Tie } from './types.js';
+import { hardenGraph } from './safe-graph.js';
 
 /** Node attributes: the node record without its id (the id is the graphology key). */
 export type NodeAttributes = Omit<NodeRecord, 'id'> & Attributes;
@@ -28,10 +29,12 @@ export type TieGraph = MultiGraph<NodeAttributes, TieAttributes, GraphAttributes
 
 /** Build the tie multigraph from a validated model. */
 export function buildTieGraph(model: Model): TieGraph {
-  const graph: TieGraph = new MultiGraph<NodeAttributes, TieAttributes, GraphAttributes>({
-    type: 'mixed',
-    allowSelfLoops: false,
-  });
+  const graph: TieGraph = hardenGraph(
+    new MultiGraph<NodeAttributes, TieAttributes, GraphAttributes>({
+      type: 'mixed',
+      allowSelfLoops: false,
+    }),
+  );
   graph.replaceAttributes({
     rivalgraph: 1,
     title: model.title,

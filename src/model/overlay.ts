@@ -14,6 +14,7 @@ import { checkData } from './check.js';
 import { nodeSchema, sourceSchema, tieSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { Model } from './types.js';
+import { hasKey } from './dict.js';
 
 /** The overlay format version. */
 export const OVERLAY_VERSION = 1 as const;
@@ -104,7 +105,7 @@ export function applyOverlay(base: Model, overlay: ParsedOverlay): Model {
     if (t.id !== undefined && known.has(t.id) && !removed.has(t.id)) at(['add', i, 'id'], `tie "${t.id}" is already in the base graph`, 'use change to edit it, or give the new tie another id');
   });
   Object.keys(data.sources ?? {}).forEach((id) => {
-    if (id in base.sources) at(['sources', id], `source "${id}" is already in the base graph`, 'cite it without redeclaring it');
+    if (hasKey(base.sources, id)) at(['sources', id], `source "${id}" is already in the base graph`, 'cite it without redeclaring it');
   });
   if (problems.length) throw new InputError(problems);
 
@@ -143,7 +144,7 @@ export function applyOverlay(base: Model, overlay: ParsedOverlay): Model {
         return sourceMap.locate(from.length ? [...from, ...path.slice(2)] : [], options);
       }
       if (path[0] === 'nodes' && typeof path[1] === 'number' && path[1] >= nBase) return sourceMap.locate(['nodes', path[1] - nBase, ...path.slice(2)], options);
-      if (path[0] === 'sources' && typeof path[1] === 'string' && data.sources && path[1] in data.sources) return sourceMap.locate(path, options);
+      if (path[0] === 'sources' && typeof path[1] === 'string' && data.sources && hasKey(data.sources, path[1])) return sourceMap.locate(path, options);
       return sourceMap.locate([], options);
     },
   };

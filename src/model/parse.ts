@@ -6,9 +6,10 @@
  * referential checks, points at the exact place in the user's file.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
-import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Problem } from './errors.js';
-import { offsetToPosition, type Position } from './position.js';
+import { offsetToPosition, positionIndex, type Position } from './position.js';
+import { duplicateKeys } from './json-keys.js';
 
 export { offsetToPosition, type Position } from './position.js';
 
@@ -89,19 +90,46 @@ export function parseJsonText(file: string, text: string): ParseResult {
       : { file, ...offsetToPosition(text, e.offset), message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, hint: 'check the JSON syntax near this point' };
     return { ok: false, problems: [problem] };
   }
-  // The syntax tree is only needed to locate problems: build it on first use.
-  let tree: ReturnType<typeof parseTree> | null = null;
+  const position = positionIndex(text);
+  const duplicates = duplicateKeys(text, data);
+  if (duplicates.length) {
+    return {
+      ok: false,
+      problems: duplicates.map((d) => ({ file, ...position(d.offset), message: `duplicate key "${d.key}"`, hint: 'each key may appear once per object (JSON readers differ on which one wins)' })),
+    };
+  }
+  // The syntax tree is only needed to locate problems: build it on first use; each object's
+  // keys are indexed on first lookup, so locating k problems costs O(text + k), not O(k * keys).
+  let tree: JsonNode | undefined | null = null;
+  const keyIndex = new WeakMap<JsonNode, Map<string, JsonNode>>();
+  const child = (node: JsonNode, segment: string | number): JsonNode | undefined => {
+    if (typeof segment === 'number') return node.type === 'array' ? node.children?.[segment] : undefined;
+    if (node.type !== 'object') return undefined;
+    let keys = keyIndex.get(node);
+    if (!keys) {
+      keys = new Map();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v && typeof k.value === 'string' && !keys.has(k.value)) keys.set(k.value, v);
+      }
+      keyIndex.set(node, keys);
+    }
+    return keys.get(segment);
+  };
   const sourceMap: SourceMap = {
     locate(path, options) {
       tree ??= parseTree(text);
-      const root = tree;
-      let node = root && findNodeAtLocation(root, [...path]);
-      // Walk up to the deepest existing ancestor when the path is missing.
-      for (let n = path.length; !node && n > 0 && root; n--) node = findNodeAtLocation(root, path.slice(0, n - 1));
+      // The deepest existing node on the path (an ancestor when the path is missing).
+      let node: JsonNode | undefined = tree ?? undefined;
+      for (const segment of path) {
+        const next = node && child(node, segment);
+        if (!next) break;
+        node = next;
+      }
       if (node && options?.key && node.parent?.type === 'property' && node.parent.children?.[0]) {
         node = node.parent.children[0];
       }
-      return offsetToPosition(text, node?.offset ?? 0);
+      return position(node?.offset ?? 0);
     },
   };
   return { ok: true, data, sourceMap };
@@ -116,7 +144,8 @@ export function parseYamlText(file: string, text: string): ParseResult {
   const deep = nestingProblem(file, text);
   if (deep.length) return { ok: false, problems: deep };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // `schema: 'core'` pins YAML 1.2's core schema even under a `%YAML 1.1` directive (which would read `no` as false).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   const located = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };

@@ -17,6 +17,8 @@ import { UserError } from './errors.js';
 import { formatDay, parseDate, type Day } from './dates.js';
 import { tieSpan, type Span } from './span.js';
 import type { TieAttributes, TieGraph } from './graph.js';
+import { dictFrom } from './dict.js';
+import { hardenedEmptyCopy } from './safe-graph.js';
 
 /** The date options, as loose ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export interface TimeWindow {
@@ -106,7 +108,7 @@ export function clipTie<T extends { readonly start?: string; readonly end?: stri
 export function cutGraph(graph: TieGraph, window: TimeWindow = {}): TieGraph {
   const r = windowDays(window);
   if (isOpen(r)) return graph;
-  const out = graph.emptyCopy();
+  const out = hardenedEmptyCopy(graph);
   graph.forEachEdge((key, t, source, target) => {
     const clipped = clipTie(t, r);
     if (!clipped) return;
@@ -118,7 +120,7 @@ export function cutGraph(graph: TieGraph, window: TimeWindow = {}): TieGraph {
   const cited = new Set<string>();
   out.forEachEdge((_k, t) => t.evidence.forEach((e) => cited.add(e.source)));
   const sources = graph.getAttribute('sources');
-  out.setAttribute('sources', Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id))));
+  out.setAttribute('sources', dictFrom(Object.entries(sources).filter(([id]) => cited.has(id))));
   return out;
 }
 

@@ -23,6 +23,7 @@
  * noverlap's grid passes and O(300 * n^2) for the label adjustment (n <= 300).
  */
 import { UndirectedGraph } from 'graphology';
+import { hardenGraph } from '../model/safe-graph.js';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { TieGraph } from '../model/graph.js';
@@ -30,6 +31,7 @@ import { adjustLabels, labelBox } from './label-adjust.js';
 import { DEFAULT_SEED, seededRandom } from '../analysis/rng.js';
 import { gridLayout, type PairColumns } from './layout-grid.js';
 import { round } from '../model/round.js';
+import { dict } from '../model/dict.js';
 
 // Both packages are CommonJS (`module.exports = layout`); their typings declare an ES default.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -135,7 +137,7 @@ function collapse(graph: TieGraph, ids: readonly string[]): { coop: PairColumns;
 
 /** The cooperation pairs as a graphology graph for ForceAtlas2, with display sizes for noverlap. */
 function coopGraph(ids: readonly string[], coop: PairColumns, sizes: Readonly<Record<string, number>>): UndirectedGraph {
-  const g = new UndirectedGraph();
+  const g = hardenGraph(new UndirectedGraph());
   for (const id of ids) g.addNode(id, { x: 0, y: 0, size: sizes[id] ?? 1 });
   for (let k = 0; k < coop.w.length; k++) g.addEdge(ids[coop.a[k]!]!, ids[coop.b[k]!]!, { weight: coop.w[k]! });
   return g;
@@ -237,7 +239,7 @@ export function signedLayout(graph: TieGraph, sizes: Readonly<Record<string, num
     normalize(x, y, o.extent);
   }
   if (o.noverlap || o.labelAdjust) o.onProgress?.(1);
-  const out: Positions = {};
+  const out: Positions = dict();
   for (let i = 0; i < n; i++) out[ids[i]!] = { x: round(x[i]!, 1), y: round(y[i]!, 1) }; // no -0 in the JSON
   return out;
 }
@@ -269,7 +271,7 @@ function normalize(x: Float64Array, y: Float64Array, extent: number): void {
  * hold the most ties stand out: 4 px to 18 px by square root. O(n + m).
  */
 export function nodeSizes(graph: TieGraph, min = 4, max = 18): Record<string, number> {
-  const strength: Record<string, number> = {};
+  const strength = dict<number>();
   graph.forEachNode((id) => (strength[id] = 0));
   graph.forEachEdge((_k, t, s, d) => {
     strength[s] = strength[s]! + t.intensity;
@@ -277,7 +279,7 @@ export function nodeSizes(graph: TieGraph, min = 4, max = 18): Record<string, nu
   });
   let top = 1e-9;
   for (const s of Object.values(strength)) top = Math.max(top, s);
-  const out: Record<string, number> = {};
+  const out = dict<number>();
   for (const [id, s] of Object.entries(strength)) out[id] = round(min + (max - min) * Math.sqrt(s / top), 1);
   return out;
 }

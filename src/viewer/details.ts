@@ -10,6 +10,7 @@ import { labelOf, type DataIndex } from './data.js';
 import { append, button, clear, el, link } from './dom.js';
 import { describeSpan, formatNumber } from './format.js';
 import type { Selection } from './state.js';
+import { hasKey } from '../model/dict.js';
 
 /** Most ties listed for one node before "and N more". */
 const MAX_LISTED = 200;
@@ -24,7 +25,7 @@ function evidenceList(index: DataIndex, t: ViewerTie): HTMLElement | null {
     'ul',
     { class: 'rg-evidence' },
     ...t.evidence.map((e) => {
-      const source = index.payload.sources[e.source];
+      const source = hasKey(index.payload.sources, e.source) ? index.payload.sources[e.source] : undefined;
       const title = source?.title ?? e.source;
       const url = e.url ?? source?.url;
       return el(

@@ -14,6 +14,7 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { DataIndex } from './data.js';
+import { hardenGraph } from '../model/safe-graph.js';
 import { PALETTES, type Palette } from './theme.js';
 import type { ViewState } from './state.js';
 import type { PlacedLabel } from './labels.js';
@@ -70,7 +71,7 @@ export function bundleCurvature(polarity: string, k: number, n: number, flip: bo
  * ribbons. O(n + m) with integer pair keys.
  */
 export function buildSigmaGraph(index: DataIndex, only?: (i: number) => boolean): MultiGraph {
-  const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  const graph = hardenGraph(new MultiGraph({ type: 'mixed', allowSelfLoops: false }));
   const ties = index.payload.ties;
   const thin = Math.min(1, Math.max(0.2, Math.sqrt(100 / Math.max(ties.length, 1))));
   const large = ties.length > LARGE_TIES;

@@ -11,6 +11,7 @@ import type { Polarity } from '../../model/vocabulary.js';
 import type { FocusPair } from './pair.js';
 import { tiesBetween, tieText, type PairEvent } from './events.js';
 import { round } from '../../model/round.js';
+import { dict, sortedDict } from '../../model/dict.js';
 
 /** Count and summed intensity of one polarity. */
 export interface Tally {
@@ -46,9 +47,7 @@ const emptyBalance = (): { cooperation: Tally; conflict: Tally } => ({ cooperati
 /** Round for output so sums of decimals print as written (6.4 + 6.4 = 12.8, not 12.800000000000001): the one rule of model/round.ts. */
 export { round };
 
-function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+const sortedRecord = sortedDict;
 
 /** The direct ties of the pair as events (weight = intensity). */
 export function directEvents(graph: TieGraph, pair: FocusPair): PairEvent[] {
@@ -69,8 +68,8 @@ export function directEvents(graph: TieGraph, pair: FocusPair): PairEvent[] {
 /** Tally the direct ties between the pair. */
 export function ledger(graph: TieGraph, pair: FocusPair): Ledger {
   const total = emptyBalance();
-  const byDomain: Record<string, ReturnType<typeof emptyBalance>> = {};
-  const byTheater: Record<string, ReturnType<typeof emptyBalance>> = {};
+  const byDomain = dict<ReturnType<typeof emptyBalance>>();
+  const byTheater = dict<ReturnType<typeof emptyBalance>>();
   const ties = tiesBetween(graph, pair.a, pair.b);
   for (const t of ties) {
     for (const bucket of [total, (byDomain[t.domain] ??= emptyBalance()), (byTheater[t.theater ?? NO_THEATER] ??= emptyBalance())]) {

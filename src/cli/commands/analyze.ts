@@ -10,6 +10,7 @@ import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '..
 import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
 import { writeJson } from '../../io/json-chunks.js';
+import { terminalText, visible } from '../../report/terminal.js';
 import type { FocusReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
@@ -93,7 +94,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       resolveAnalyzeOptions(options); // unknown metric names fail before any reading
       // Long runs show what is being done, on a terminal only; the line is cleared whatever happens.
       const tty = ctx.stderr.isTTY === true;
-      const status = (text: string): void => void (tty && ctx.stderr.write(`\r\x1b[K${text}`));
+      const status = (text: string): void => void (tty && ctx.stderr.write(`\r\x1b[K${visible(text)}`));
       let loaded: Awaited<ReturnType<typeof loadSignedPairs>>;
       let result: SignedAnalysis;
       let focus: FocusReport | undefined;
@@ -131,14 +132,14 @@ export function analyzeCommand(ctx: CliContext): Command {
       }
       const { file: name, badRows } = loaded;
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
-      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods));
+      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods), visible);
       else {
-        if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
-        ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
+        if (focus) ctx.stdout.write(terminalText((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n'));
+        ctx.stdout.write(terminalText(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top })));
         const extras = await import('../../report/analyze-extras.js');
-        ctx.stdout.write(extras.renderExtras(result, styleFor(ctx, cmd), opts.top));
-        if (periods) ctx.stdout.write('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd)));
-        if (badRows) ctx.stderr.write(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`);
+        ctx.stdout.write(terminalText(extras.renderExtras(result, styleFor(ctx, cmd), opts.top)));
+        if (periods) ctx.stdout.write(terminalText('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd))));
+        if (badRows) ctx.stderr.write(terminalText(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`));
       }
     });
 }

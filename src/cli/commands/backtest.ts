@@ -8,6 +8,7 @@ import { TIMELINE_COUNTS, type TimelineCount } from '../../analysis/focus/timeli
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { parseDateOption } from '../parsers.js';
 import { parseFocusIds, parseWindow } from '../focus-options.js';
+import { terminalText } from '../../report/terminal.js';
 
 interface BacktestFlags {
   readonly asOf?: string;
@@ -75,6 +76,6 @@ export function backtestCommand(ctx: CliContext): Command {
         ...(opts.directOnly ? { includeMediated: false } : {}),
       });
       if (tty && dates.length > 1) ctx.stderr.write('\r\x1b[K');
-      ctx.stdout.write(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, backtest: result }) : renderBacktest(result, styleFor(ctx, cmd)));
+      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, backtest: result }) : renderBacktest(result, styleFor(ctx, cmd))));
     });
 }

@@ -10,6 +10,7 @@ import { parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
+import { terminalText } from '../../report/terminal.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return addReadOptions(addTimeOptions(new Command('export')))
@@ -21,6 +22,8 @@ export function exportCommand(ctx: CliContext): Command {
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
     .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')
+    .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
+    .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 2000000 otherwise)', parseNonNegativeInt)
     .addHelpText(
       'after',
       examples(
@@ -37,7 +40,7 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; maxNodes?: number; maxTies?: number }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -50,12 +53,14 @@ export function exportCommand(ctx: CliContext): Command {
       // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
       const cut = cutGraph(whole.graph, window);
       const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };
+      // Before any analysis or layout: a graph too large for the format is refused at once.
+      (await import('../../io/exporters/size-check.js')).checkExportSize(opts.format, { nodes: loaded.graph.order, ties: loaded.graph.size }, { ...(opts.maxNodes !== undefined ? { nodes: opts.maxNodes } : {}), ...(opts.maxTies !== undefined ? { ties: opts.maxTies } : {}) });
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
       const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus: window, signed: { window } }) : undefined;
       const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
-      if (opts.output !== '-') ctx.stderr.write(`wrote ${written.join(', ')}\n`);
+      if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });
 }
 

@@ -10,6 +10,7 @@ import { progressBar } from '../../io/import/progress.js';
 import { examples, toJson, type CliContext } from '../context.js';
 import { UserError } from '../../model/errors.js';
 import { parseCodeList, parseDateOption, parseDyad, parseNonNegativeInt, parseRootCodes } from '../parsers.js';
+import { terminalText } from '../../report/terminal.js';
 
 interface ImportFlags {
   output: string;
@@ -88,11 +89,12 @@ export function importCommand(ctx: CliContext): Command {
       ]);
       if (flags.json && flags.output === '-') throw new UserError('--json and -o - both write to stdout', 'give a file with -o, e.g. -o ties.csv');
       outputKind(flags.output); // an output no command reads back fails before any reading
+      if (flags.output !== '-') (await import('../../io/write.js')).checkOutputPath(flags.output, { inputs: files }); // before the reading, not after
       const bar = progressBar(ctx.stderr, `import ${format}`);
       const result = await importEvents(format, files, options, (done, total) => bar.update(done, total)).finally(() => bar.done());
       writeTies(flags.output, result.ties, result.info, { inputs: files, stdout: ctx.stdout });
       const output = flags.output === '-' ? 'stdout' : flags.output;
       if (flags.json) ctx.stdout.write(toJson(importSummaryJson(result.summary, output, format)));
-      else if (!flags.quiet) ctx.stderr.write(formatImportSummary(result.summary, output));
+      else if (!flags.quiet) ctx.stderr.write(terminalText(formatImportSummary(result.summary, output)));
     });
 }

@@ -3,10 +3,11 @@
  */
 import { Command } from 'commander';
 import { basename, dirname, join } from 'node:path';
-import { writeOutput } from '../../io/write.js';
+import { writeOutput, writeOutputs } from '../../io/write.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
+import { terminalText } from '../../report/terminal.js';
 
 /** The side file the chart goes to: report.md -> report.timeline.svg. */
 export function chartPath(out: string): string {
@@ -36,9 +37,11 @@ export function reportCommand(ctx: CliContext): Command {
       const inputs = [file ?? BUILTIN_GRAPH];
       const inline = opts.output === '-' || opts.inlineChart === true;
       const chart = inline ? `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` : basename(chartPath(opts.output));
-      const md = renderFocusMarkdown(focus, { title: loaded.model.title, file: loaded.file, chart });
-      if (!inline) writeOutput(chartPath(opts.output), svg, { inputs });
-      writeOutput(opts.output, md, { inputs, stdout: ctx.stdout });
-      if (opts.output !== '-') ctx.stderr.write(`wrote ${opts.output}${inline ? '' : `, ${chartPath(opts.output)}`}\n`);
+      // Markdown readers render control characters raw: they are written as visible text, like on a terminal.
+      const md = terminalText(renderFocusMarkdown(focus, { title: loaded.model.title, file: loaded.file, chart }));
+      // The Markdown and its chart are written as one: both or neither.
+      if (inline) writeOutput(opts.output, md, { inputs, stdout: ctx.stdout });
+      else writeOutputs([{ path: chartPath(opts.output), data: svg }, { path: opts.output, data: md }], { inputs });
+      if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${opts.output}${inline ? '' : `, ${chartPath(opts.output)}`}\n`));
     });
 }

@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { examples, toJson, type CliContext } from '../context.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
+import { terminalText } from '../../report/terminal.js';
 
 export function validateCommand(ctx: CliContext): Command {
   return addReadOptions(new Command('validate'))
@@ -32,10 +33,10 @@ export function validateCommand(ctx: CliContext): Command {
       for (const file of files) {
         const result = checkFile(file, readOptionsFrom(opts));
         if (result.ok) {
-          ctx.stdout.write(`ok ${result.file}: ${result.nodes} nodes, ${result.ties} ties\n`);
+          ctx.stdout.write(terminalText(`ok ${result.file}: ${result.nodes} nodes, ${result.ties} ties\n`));
         } else {
           failed++;
-          for (const p of result.problems) ctx.stderr.write(formatProblem(p) + '\n');
+          for (const p of result.problems) ctx.stderr.write(terminalText(formatProblem(p) + '\n'));
         }
       }
       if (failed) process.exitCode = 2;

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { NodeType } from '../../model/vocabulary.js';
 import { packagePath } from '../builtin.js';
+import { hasKey } from '../../model/dict.js';
 
 /** One row of data/countries.csv. */
 export interface CountryRow {
@@ -115,7 +116,7 @@ export function isCountryCode(code: string): boolean {
 export function actorInfo(code: string): ActorInfo {
   const country = COUNTRIES.get(code);
   if (country) return { id: code, label: country, type: 'state' };
-  const group = GROUPS[code];
+  const group = hasKey(GROUPS, code) ? GROUPS[code] : undefined;
   if (group) return { id: code, label: group[0], type: group[1] };
   return { id: code, label: code, type: 'organization' };
 }

@@ -19,6 +19,8 @@ import { periodRange } from '../../model/periods.js';
 import { parseDate } from '../../model/dates.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
 import { fileSize } from './source.js';
+import { locatedCsv } from '../csv-error.js';
+import { inputLimits } from '../limits.js';
 
 /** The columns of a dyad table, in the order the SQL writes them. */
 export const DYAD_COLUMNS = [
@@ -72,9 +74,9 @@ export async function readDyads(files: readonly string[], options: Partial<Impor
   for (const file of files) {
     fileSize(file);
     const columns = (h: string[]) => (header = h.map((c) => c.trim().toLowerCase()));
-    const parser = createReadStream(file).pipe(parse({ columns, skip_empty_lines: true, relax_column_count: true, bom: true, info: true, raw: true }));
+    const parser = createReadStream(file).pipe(parse({ columns, skip_empty_lines: true, relax_column_count: true, bom: true, info: true, raw: true, max_record_size: inputLimits().maxLineBytes }));
     let checked = false;
-    for await (const item of parser as AsyncIterable<DyadItem>) {
+    for await (const item of locatedCsv(file, parser as AsyncIterable<DyadItem>)) {
       const rec = item.record;
       if (!checked) {
         const missing = DYAD_COLUMNS.filter((c) => !(c in rec) && c !== 'top_urls');
@@ -119,6 +121,10 @@ export async function readDyads(files: readonly string[], options: Partial<Impor
       const urls = (rec.top_urls ?? '').split(/\s+/).filter(Boolean).slice(0, o.topUrls);
       const key = `${source}\t${target}\t${rec.period}\t${polarity}\t${root}`;
       const prev = byKey.get(key);
+      if (prev && ![events + prev.events, absG + prev.absGoldstein, mentions + prev.mentions, weighted + prev.weightedAbsGoldstein].every(Number.isFinite)) {
+        const at = quotedFieldPosition(Buffer.from(item.raw, 'utf8'), 0, Buffer.byteLength(item.raw), item.info.lines, 0);
+        throw new InputError([{ file, line: at.line, column: at.column, message: `the sums of dyad ${source}-${target} ${rec.period} pass the largest number (about 1.8e308)`, hint: 'the events, abs_goldstein, mentions and weighted_abs_goldstein columns hold sums, not products; check the query' }]);
+      }
       byKey.set(key, {
         source,
         target,

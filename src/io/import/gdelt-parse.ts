@@ -71,7 +71,7 @@ export class GdeltParser {
     /** Added to line numbers in messages (lines before this part of the file). */
     private readonly lineOffset = 0,
   ) {
-    this.splitter = new LineSplitter((buf, s, e, line) => this.line(buf, s, e, line));
+    this.splitter = new LineSplitter((buf, s, e, line) => this.line(buf, s, e, line), name);
   }
 
   /** Whether the file has a header row naming GDELT's columns. */
@@ -271,6 +271,7 @@ export class GdeltParser {
       if (d < 0 || d > 9) return this.malformed(buf, line, s, 'NumMentions is not a whole number');
       v = v * 10 + d;
     }
+    if (v > 1e12) return this.malformed(buf, line, s, 'NumMentions is over 10^12 (sums of it must stay finite)');
     row.mentions = v;
 
     const reason = filterRow(row, this.options);

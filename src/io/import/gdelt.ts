@@ -6,6 +6,7 @@
  * worker aggregates its share and the parts are merged exactly (see aggregate.ts), so the
  * result does not depend on the number of workers. Memory: O(groups) per worker, plus chunks.
  */
+import { inputLimits, setInputLimits, type InputLimits } from '../limits.js';
 import { openSync, readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { PARALLEL_MIN_BYTES, runTask, stopExecutor, workersAvailable } from '../../parallel/executor.js';
@@ -98,7 +99,9 @@ type JobOutcome =
   | { readonly type: 'error'; readonly message: string; readonly problems?: InputError['problems']; readonly user?: boolean; readonly hint?: string };
 
 /** Run one job in a worker thread: progress every few megabytes, then its groups and counters as data. */
-async function runJobTask(input: { readonly job: GdeltJob; readonly options: ImportOptions }, context: TaskContext): Promise<TaskDone<JobOutcome>> {
+async function runJobTask(input: { readonly job: GdeltJob; readonly options: ImportOptions; readonly limits?: InputLimits }, context: TaskContext): Promise<TaskDone<JobOutcome>> {
+  // The parent's input limits (flags such as --max-line-kb) hold in this thread too.
+  setInputLimits(input.limits);
   let pending = 0;
   try {
     const result = await runJob(input.job, resolveImportOptions(input.options), (n) => {
@@ -125,7 +128,7 @@ async function runJobTask(input: { readonly job: GdeltJob; readonly options: Imp
 export const gdeltJobTask = defineTask(import.meta.url, 'gdelt-job', runJobTask);
 
 async function runInWorker(job: GdeltJob, options: ImportOptions, threads: number, onBytes?: (n: number) => void): Promise<JobResult> {
-  const outcome = await runTask(gdeltJobTask, { job, options }, { threads, ...(onBytes ? { onProgress: (n) => onBytes(n as number) } : {}) });
+  const outcome = await runTask(gdeltJobTask, { job, options, limits: inputLimits() }, { threads, ...(onBytes ? { onProgress: (n) => onBytes(n as number) } : {}) });
   if (outcome.type === 'done') return outcome.result;
   throw outcome.problems ? new InputError(outcome.problems) : outcome.user ? new UserError(outcome.message, outcome.hint) : new Error(outcome.message);
 }
@@ -192,7 +195,7 @@ export async function readGdelt(files: readonly string[], options: Partial<Impor
   // read by one thread. Splitting one file pays little (its halves hold the same groups, which
   // must be merged) and costs memory: measured 1.0x time at 20k groups, 0.5x and +50% memory at
   // 750k groups (docs/benchmarks.md). `--workers N` (N > 1) splits files into N ranges.
-  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES && files.length > 1 ? Math.min(cores, files.length) : 1) : resolved.workers;
+  let workers = resolved.workers === 0 ? (total >= PARALLEL_MIN_BYTES && files.length > 1 ? Math.min(cores, files.length) : 1) : Math.min(resolved.workers, cores); // never more threads than cores
   if (resolved.strict || !workersAvailable()) workers = 1;
   const jobs = planJobs(files, workers, resolved.workers > 1);
   let done = 0;

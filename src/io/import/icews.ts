@@ -17,6 +17,7 @@ import { progressOf, type OnProgress, type ReadResult } from './gdelt.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './options.js';
 import { fileSize, isCompressed, LineSplitter, openParts } from './source.js';
 import { emptyCounts, mergeCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
+import { dict } from '../../model/dict.js';
 
 const REQUIRED = ['event date', 'source country', 'target country', 'cameo code'] as const;
 
@@ -54,7 +55,7 @@ function fieldColumn(text: string, fields: readonly string[], i: number): number
 /** Parses one ICEWS part (header line first) into an aggregator. */
 class IcewsParser {
   readonly counts: ImportCounts = emptyCounts();
-  readonly splitter = new LineSplitter((buf, s, e, line) => this.line(buf.toString('utf8', s, e), line));
+  readonly splitter = new LineSplitter((buf, s, e, line) => this.line(buf.toString('utf8', s, e), line), () => this.name);
   private columns: Record<string, number> | undefined;
   private width = 0;
 
@@ -78,7 +79,7 @@ class IcewsParser {
     if (text === '') return;
     const f = text.split('\t');
     if (!this.columns) {
-      const cols: Record<string, number> = {};
+      const cols = dict<number>(); // keyed by header names from the file
       f.forEach((h, i) => (cols[h.trim().toLowerCase()] = i));
       const missing = REQUIRED.filter((r) => cols[r] === undefined);
       if (missing.length) {

@@ -4,11 +4,14 @@
  * A `.zip` is read entry by entry with yauzl (streaming inflate, nothing held whole);
  * a plain file may be read in a byte range, so several workers share one large file.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { UserError } from '../../model/errors.js';
+import { inputLimits, overLimit } from '../limits.js';
+import { checkNotBlank, limitStream, regularFileSize } from '../safe-read.js';
+import { zipChecker } from './zip-check.js';
 
 /** One stream of event rows: a plain file (or a byte range of it) or one member of a zip. */
 export interface Part {
@@ -31,18 +34,9 @@ export function isCompressed(file: string): boolean {
   return /\.(zip|gz)$/i.test(file);
 }
 
-/** Size of a file, or a UserError naming it when it cannot be read. */
+/** Size of a regular file, or a UserError naming it when it cannot be read (a FIFO or device is refused: io/safe-read.ts). */
 export function fileSize(file: string): number {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new UserError(`${file}: is a directory, not an event file`, 'give the event files themselves, e.g. data/*.export.CSV.zip');
-    return st.size;
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${file}: no such file`, 'check the path');
-    throw new UserError(`${file}: cannot read (${code ?? (err as Error).message})`);
-  }
+  return regularFileSize(file, 'an event file');
 }
 
 /** Chunk size of plain reads: large enough to amortise calls, small enough for steady memory. */
@@ -79,15 +73,6 @@ async function* readRange(file: string, start: number, end: number): AsyncGenera
   }
 }
 
-/** A decompressing stream whose errors become a UserError naming the file. */
-async function* guard(file: string, stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  try {
-    for await (const chunk of stream) yield chunk;
-  } catch (err) {
-    throw new UserError(`${file}: not a readable gzip file (${(err as Error).message})`, 'check the download');
-  }
-}
-
 /** The parts of a file: itself (or `[start, end)` of it), its gzip stream, or each file entry of a zip. */
 export async function* openParts(file: string, range?: { start: number; end: number }): AsyncGenerator<Part> {
   const size = fileSize(file);
@@ -98,13 +83,14 @@ export async function* openParts(file: string, range?: { start: number; end: num
       .on('error', (e) => gunzip.destroy(e))
       .on('data', (c) => (raw += c.length))
       .pipe(gunzip);
-    yield { name: file, size: 0, stream: guard(file, gunzip), rawBytes: () => raw };
+    yield { name: file, size: 0, stream: limitStream(gunzip, { name: file, compressed: () => raw }), rawBytes: () => raw };
     return;
   }
   if (!isZip(file)) {
     const start = range?.start ?? 0;
     const end = range?.end ?? size;
     if (end <= start) return;
+    if (start === 0) checkNotBlank(file);
     yield { name: file, size: end - start, stream: readRange(file, start, end) };
     return;
   }
@@ -115,10 +101,13 @@ export async function* openParts(file: string, range?: { start: number; end: num
     throw new UserError(`${file}: not a readable zip archive (${(err as Error).message})`, 'check the download; GDELT files are .zip holding one .CSV');
   }
   try {
+    const check = zipChecker(file);
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/')) continue;
+      check(entry);
+      const name = `${file}:${entry.fileName}`;
       const stream = await zip.openReadStreamPromise(entry);
-      yield { name: `${file}:${entry.fileName}`, size: entry.uncompressedSize, stream };
+      yield { name, size: entry.uncompressedSize, stream: limitStream(stream, { name, spent: check.spent }) };
     }
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -133,39 +122,61 @@ export async function* openParts(file: string, range?: { start: number; end: num
  * without copying except for a line split across two chunks. Lines are 1-based.
  */
 export class LineSplitter {
-  private carry: Buffer | undefined;
+  /** The unfinished line: chunk tails kept in a list (joined once, at its newline) so a line spanning many chunks costs O(length). */
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
   line = 0;
 
-  constructor(private readonly onLine: (buf: Buffer, start: number, end: number, line: number) => void) {}
+  /** `name` is used in the message when a line passes the line-length limit (io/limits.ts). */
+  constructor(
+    private readonly onLine: (buf: Buffer, start: number, end: number, line: number) => void,
+    private readonly name: string | (() => string) = 'input',
+    private readonly maxLineBytes = inputLimits().maxLineBytes,
+  ) {}
 
   push(chunk: Buffer): void {
     let pos = 0;
-    if (this.carry) {
+    if (this.carryBytes) {
       const nl = chunk.indexOf(10);
       if (nl < 0) {
-        this.carry = Buffer.concat([this.carry, chunk]);
+        this.keep(chunk);
         return;
       }
-      const joined = Buffer.concat([this.carry, chunk.subarray(0, nl)]);
-      this.carry = undefined;
+      this.keep(chunk.subarray(0, nl), false);
+      const joined = Buffer.concat(this.carry, this.carryBytes);
+      this.carry = [];
+      this.carryBytes = 0;
       this.emit(joined, 0, joined.length);
       pos = nl + 1;
     }
     for (;;) {
       const nl = chunk.indexOf(10, pos);
       if (nl < 0) break;
+      if (nl - pos > this.maxLineBytes) this.tooLong();
       this.emit(chunk, pos, nl);
       pos = nl + 1;
     }
-    if (pos < chunk.length) this.carry = Buffer.from(chunk.subarray(pos));
+    if (pos < chunk.length) this.keep(chunk.subarray(pos));
   }
 
   end(): void {
-    if (this.carry) {
-      const c = this.carry;
-      this.carry = undefined;
+    if (this.carryBytes) {
+      const c = Buffer.concat(this.carry, this.carryBytes);
+      this.carry = [];
+      this.carryBytes = 0;
       this.emit(c, 0, c.length);
     }
+  }
+
+  /** Keep a tail of the unfinished line (copied: chunks may be reused buffers). */
+  private keep(part: Buffer, copy = true): void {
+    this.carryBytes += part.length;
+    if (this.carryBytes > this.maxLineBytes) this.tooLong();
+    this.carry.push(copy ? Buffer.from(part) : part);
+  }
+
+  private tooLong(): never {
+    throw overLimit(typeof this.name === 'string' ? this.name : this.name(), 'maxLineBytes', `line ${this.line + 1} is longer than the ${this.maxLineBytes >= 1024 ? `${Math.round(this.maxLineBytes / 1024)} KB` : `${this.maxLineBytes} bytes`} line-length limit`, 'the file may have no line ends (not an event file, or a compression bomb)');
   }
 
   private emit(buf: Buffer, start: number, end: number): void {

@@ -1,6 +1,7 @@
 /**
  * rivalgraph/io/import/summary: what an import read, kept and dropped, and why.
  */
+import { dict } from '../../model/dict.js';
 
 /** Why a well-formed row was left out, in the order the filters run. */
 export const FILTER_REASONS = [
@@ -45,7 +46,7 @@ export function emptyCounts(): ImportCounts {
     filtered: Object.fromEntries(FILTER_REASONS.map((r) => [r, 0])) as Record<FilterReason, number>,
     malformed: 0,
     malformedLines: [],
-    unmapped: {},
+    unmapped: dict<number>(), // keyed by country names from the file
   };
 }
 

@@ -18,6 +18,7 @@ import { InputError } from '../../model/errors.js';
 import type { Model } from '../../model/types.js';
 import { collectEdgeRows, headerlessColumns } from '../csv-rows.js';
 import { scanPlain, scanQuotedWith, type CsvRow } from '../csv-scan.js';
+import { rethrowCsvError } from '../csv-error.js';
 import { delimiterText, quotesMatter, sniffDialect } from '../edge-dialect.js';
 import { looseDateOf } from '../edge-time.js';
 import { modelFromRaw, type Cell, type RawRecord } from '../flat.js';
@@ -76,7 +77,13 @@ export function readEdgeList(file: string, text: string, options: ReadOptions = 
     edges.push({ id: cells.get('id')?.value ?? '', source, target, ...(directed !== undefined ? { directed } : {}), cells, at });
   };
   const fromLine = dialect.skippedLines + 1;
-  if (quotesMatter(dialect, bytes)) scanQuotedWith(parse, text, visit, delimiterText(dialect), fromLine);
+  if (quotesMatter(dialect, bytes)) {
+    try {
+      scanQuotedWith(parse, text, visit, delimiterText(dialect), fromLine);
+    } catch (err) {
+      rethrowCsvError(file, err, text, delimiterText(dialect)); // csv-parse's faults, located (io/csv-error.ts)
+    }
+  }
   else scanPlain(bytes, visit, { start: dialect.bodyStart, firstLine: fromLine, bom: false, delimiter: dialect.delimiter });
   const { badRows, problems } = collector.rows();
   if (badRows) {
