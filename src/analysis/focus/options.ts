@@ -35,8 +35,11 @@ export interface FocusOptions {
   readonly window: number | 'auto';
   /** Confidence level of the trend intervals. */
   readonly confidence: number;
-  /** Cooperation a source claims acts as a buffer; each is looked up and confirmed or explained. */
-  readonly claims: readonly string[];
+  /**
+   * Cooperation a source claims acts as a buffer (node names); each is looked up and confirmed
+   * or explained. Default: the file's `claims`, else none (the buffers found are listed, no others named).
+   */
+  readonly claims?: readonly string[];
   /** What could be known on this day (YYYY, YYYY-MM or YYYY-MM-DD): later ties are left out, later ends clipped (model/time). */
   readonly asOf?: string;
   /** The state on this day: only the ties active then. */
@@ -48,7 +51,7 @@ export interface FocusOptions {
   readonly count: TimelineCount;
 }
 
-/** Defaults; the claims are the buffers named by the Turkey-Russia source article. */
+/** Defaults; claims come from the file or the caller, never from here. */
 export const DEFAULT_FOCUS_OPTIONS: FocusOptions = Object.freeze({
   period: 'year',
   includeMediated: true,
@@ -58,7 +61,6 @@ export const DEFAULT_FOCUS_OPTIONS: FocusOptions = Object.freeze({
   episodeGapDays: 180,
   window: 'auto',
   confidence: 0.95,
-  claims: Object.freeze(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']),
   count: 'onset',
 }) as FocusOptions;
 
