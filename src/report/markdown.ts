@@ -8,6 +8,7 @@
 import type { FocusReport } from '../analysis/focus/index.js';
 import { num } from './focus.js';
 import { PERIODS_PER_YEAR, verdictWords } from '../analysis/focus/grid.js';
+import { MEASURES } from './wording.js';
 
 /** What the Markdown needs besides the analysis. */
 export interface MarkdownOptions {
@@ -45,7 +46,7 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
   out.push('## Ledger of direct ties', '');
   const L = r.ledger;
   out.push(mdTable(['', 'ties', 'intensity'], [['cooperation', String(L.cooperation.count), num(L.cooperation.intensity)], ['conflict', String(L.conflict.count), num(L.conflict.intensity)]], ['l', 'r', 'r']), '');
-  out.push(`Net score ${num(L.net)}; ambivalence ${num(L.ambivalence)}.`, '');
+  out.push(`${MEASURES.net.name} ${num(L.net)} (${MEASURES.net.meaning}); ${MEASURES.ambivalence.name} ${num(L.ambivalence)} (${MEASURES.ambivalence.meaning}).`, '');
   const domains = Object.entries(L.byDomain);
   if (domains.length) out.push(mdTable(['domain', 'cooperation', 'conflict'], domains.map(([d, x]) => [d, num(x.cooperation.intensity), num(x.conflict.intensity)]), ['l', 'r', 'r']), '');
 
@@ -67,7 +68,7 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
 
   out.push('## Compartments', '');
   const C = r.compartmentalization;
-  out.push(`Index ${num(C.index)} over domain x theater cells (by domain ${num(C.byDomain)}, by theater ${num(C.byTheater)}).`, '');
+  out.push(`Index ${num(C.index)} over domain x theater cells (by domain ${num(C.byDomain)}, by theater ${num(C.byTheater)}); ${MEASURES.compartmentalisation.meaning}.`, '');
   if (C.compartments.length) out.push(mdTable(['domain', 'theater', 'cooperation', 'conflict', 'character'], C.compartments.map((c) => [c.domain, c.theater, num(c.cooperation), num(c.conflict), c.character]), ['l', 'l', 'r', 'r', 'l']), '');
 
   out.push('## Buffers', '');
