@@ -16,6 +16,7 @@ import { UserError } from '../model/errors.js';
 import { buildCsr, type Csr } from './csr.js';
 import { signedPairGraph, type SignedPairGraph } from './signed-graph.js';
 import type { TimeWindow } from '../model/time.js';
+import { DEFAULT_NODE_SET, type NodeSet } from './actor-graph.js';
 import { triangleCensus, type TrianglePacking } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
@@ -42,6 +43,8 @@ export interface AnalyzeOptions {
   readonly metrics: readonly string[];
   /** Only ties active in this window (rivalgraph files; CSV applies it while reading). */
   readonly window: TimeWindow;
+  /** Tie graphs: actors only, projects folded into the ties between actors (actor-graph.ts), or every node. */
+  readonly nodes: NodeSet;
   /** Seconds for the frustration index (heuristic, bounds and solver together). */
   readonly budget: number;
   readonly seed: number;
@@ -62,6 +65,7 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver' | 'onProgress'>> = Object.freeze({
   metrics: ['all'],
   window: {},
+  nodes: DEFAULT_NODE_SET,
   budget: DEFAULT_FRUSTRATION_OPTIONS.budget,
   seed: DEFAULT_FRUSTRATION_OPTIONS.seed,
   walkMaxNodes: WALK_MAX_NODES,
@@ -128,6 +132,10 @@ export interface SignedAnalysis {
     readonly netZero: readonly Pair[];
     readonly positive: number;
     readonly negative: number;
+    /** Tie graphs only: the node set (actor-graph.ts), arcs made from shared or contested projects, ties left out as context. */
+    readonly nodes?: NodeSet;
+    readonly projectArcs?: number;
+    readonly contextTies?: number;
   };
   readonly components?: { readonly count: number; readonly largest: number; readonly isolates: number; readonly density: number };
   readonly balance?: {
@@ -236,6 +244,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
       netZero: g.collapse.netZero,
       positive,
       negative: g.m - positive,
+      ...(g.collapse.nodes ? { nodes: g.collapse.nodes, projectArcs: g.collapse.projectArcs ?? 0, contextTies: g.collapse.contextTies ?? 0 } : {}),
     },
   };
 
@@ -334,7 +343,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
 
 /** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
 export function analyzeSigned(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
-  return analyzePairs(signedPairGraph(graph, options.window ?? {}), options);
+  return analyzePairs(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
 }
 
 /** Whether the exact solver could be used for this graph with these options. */
@@ -368,5 +377,5 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
 
 /** Like `analyzeSigned`, with the exact solver loaded when useful. */
 export async function analyzeSignedExact(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
-  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}), options);
+  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
 }

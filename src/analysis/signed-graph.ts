@@ -17,6 +17,7 @@ import type { TieGraph } from '../model/graph.js';
 import { overlaps, tieSpan } from '../model/span.js';
 import { windowDays, type TimeWindow } from '../model/time.js';
 import { arrayMemory, SHARED_MIN_PAIRS } from './csr.js';
+import { DEFAULT_NODE_SET, nodeSetArcs, type NodeSet } from './actor-graph.js';
 
 /** The collapsed signed graph: pair `e` joins `u[e] < v[e]` with `sign[e]` and `weight[e] > 0`. */
 export interface SignedPairGraph {
@@ -59,6 +60,10 @@ export interface CollapseReport {
   readonly ambivalent: readonly (readonly [string, string])[];
   /** Pairs whose cooperation and conflict cancel exactly; left out. */
   readonly netZero: readonly (readonly [string, string])[];
+  /** For tie graphs: the node set the metrics ran on (actor-graph.ts), arcs made from projects, ties left out as context. */
+  readonly nodes?: NodeSet;
+  readonly projectArcs?: number;
+  readonly contextTies?: number;
 }
 
 /** The time window and its day range live in model/time (one meaning of time everywhere). */
@@ -76,6 +81,8 @@ export interface ArcList {
   readonly directed?: boolean;
   /** Per arc: 1 when it runs a -> b only, 0 when undirected (both ways); all directed when absent. */
   readonly oneWay?: Uint8Array;
+  /** What the node set did (tie graphs only), passed into the collapse report. */
+  readonly nodeSet?: Pick<CollapseReport, 'nodes' | 'projectArcs' | 'contextTies'>;
 }
 
 /** Count arcs leaving and entering each node, by sign. O(n + arcs). */
@@ -266,7 +273,7 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     sign,
     weight,
     weighted,
-    collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
+    collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero, ...arcs.nodeSet },
     ...(arcs.directed ? { arcDegree: arcDegree(arcs), arcs } : {}),
   };
 }
@@ -291,8 +298,21 @@ export function unweighted(g: SignedPairGraph): SignedPairGraph {
   return { ...g, weight: new Float64Array(g.m).fill(1), weighted: false };
 }
 
-/** Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window. */
-export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false, weight: TieWeight = 'intensity'): SignedPairGraph {
+/**
+ * Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window,
+ * each tie weighed by `weight`, on actors (projects folded into the ties between them, theaters
+ * left out: actor-graph.ts) or all nodes.
+ */
+export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false, weight: TieWeight = 'intensity', nodes: NodeSet = DEFAULT_NODE_SET): SignedPairGraph {
+  const onlyActors = graph.everyNode((_id, a) => a.kind === 'actor');
+  if (nodes === 'actors' && !onlyActors) {
+    const { from, to } = windowDays(window);
+    const arcs = nodeSetArcs(graph, from, to, nodes, (t) => tieWeight(t, weight));
+    const pairs = collapseArcs({ ...arcs, directed, nodeSet: { nodes, projectArcs: arcs.projectArcs, contextTies: arcs.contextTies } });
+    return weight === 'none' ? unweighted(pairs) : pairs;
+  }
+  // Every node is an actor (or all are asked for): the ties as they are, in typed arrays from the start.
+  const nodeSet = { nodes, projectArcs: 0, contextTies: 0 };
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -317,6 +337,6 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, direct
     oneWay[count] = t.directed ? 1 : 0;
     count++;
   });
-  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay });
+  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay, nodeSet });
   return weight === 'none' ? unweighted(pairs) : pairs;
 }

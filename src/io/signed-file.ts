@@ -11,6 +11,7 @@ import type { TimeWindow } from '../model/time.js';
 import { UserError } from '../model/errors.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
+import type { NodeSet } from '../analysis/actor-graph.js';
 
 /** Re-exported: callers of this entry also ask which paths are read as edge lists. */
 export { isEdgeList } from './csv-edges.js';
@@ -23,6 +24,8 @@ export interface SignedFileOptions {
   readonly directed: boolean;
   /** What a tie weighs (`--weight`); CSV edge lists have intensities only. */
   readonly weight: TieWeight;
+  /** Graph files: actors only (projects folded in, theaters as context) or every node; CSV has no kinds. */
+  readonly nodes: NodeSet;
 }
 
 /** A file's signed pair graph, its display name and the CSV rows skipped. */
@@ -46,5 +49,5 @@ export async function loadSignedPairs(path: string | undefined, options: Partial
   // Graph-file readers (YAML, zod, XML) load only for graph files.
   const { loadGraphFile } = await import('./load-file.js');
   const loaded = loadGraphFile(path);
-  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight), badRows: 0, graph: loaded.graph };
+  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight, options.nodes), badRows: 0, graph: loaded.graph };
 }

@@ -9,6 +9,7 @@ import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
+import { reportWidth } from '../../report/layout.js';
 import { writeJson } from '../../io/json-chunks.js';
 import type { FocusReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
@@ -16,6 +17,7 @@ import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
 import type { PeriodFigures } from '../../analysis/by-period.js';
 import { PERIODS, type Period } from '../../analysis/focus/options.js';
+import { NODE_SETS, type NodeSet } from '../../analysis/actor-graph.js';
 
 interface AnalyzeFlags extends FocusFlags {
   json?: boolean;
@@ -29,6 +31,7 @@ interface AnalyzeFlags extends FocusFlags {
   nullModel?: NullModel;
   samples: number;
   byPeriod?: Period;
+  nodes: NodeSet;
 }
 
 /** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
@@ -42,6 +45,7 @@ export function analyzeCommand(ctx: CliContext): Command {
     .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance (triangles, walks, frustration index), factions, components and signed centrality')
     .argument('[file]', 'graph file (.yaml, .json) or CSV edge list (.csv); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
+    .addOption(new Option('--nodes <set>', 'nodes of the signed metrics: actors (projects shared by two actors join the tie between them, theaters are context) or all').choices(NODE_SETS).default('actors'))
     .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
     .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
     .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
@@ -71,6 +75,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       if (opts.byPeriod && opts.at) throw new UserError('--by-period cannot be combined with --at', 'use --from/--to or --as-of to bound the periods');
       const options = {
         window,
+        nodes: opts.nodes,
         budget: opts.budget,
         // A budget the user gives is spent, even where only local search can use it.
         spendBudget: cmd.getOptionValueSource('budget') === 'cli',
@@ -96,7 +101,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       let periods: PeriodFigures[] | undefined;
       try {
         status(`analyze: reading ${file ?? 'the built-in graph'}`);
-        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight });
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, nodes: opts.nodes });
         const { graph } = loaded;
         // The focus section needs a tie graph with a pair: the file's focus or --focus.
         if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
@@ -113,6 +118,7 @@ export function analyzeCommand(ctx: CliContext): Command {
             period: opts.byPeriod,
             window,
             weight: opts.weight,
+            nodes: opts.nodes,
             budget: opts.budget,
             seed: opts.seed,
             exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
@@ -129,8 +135,9 @@ export function analyzeCommand(ctx: CliContext): Command {
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
       if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods));
       else {
-        if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n');
-        ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top }));
+        const width = reportWidth(ctx.stdout);
+        if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd), { width }) + '\n');
+        ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top, width }));
         const extras = await import('../../report/analyze-extras.js');
         ctx.stdout.write(extras.renderExtras(result, styleFor(ctx, cmd), opts.top));
         if (periods) ctx.stdout.write('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd)));
