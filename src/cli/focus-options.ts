@@ -2,6 +2,7 @@
  * rivalgraph/cli/focus-options: the focus flags shared by analyze, scenario and report.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../model/errors.js';
 import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/options.js';
 import { TIMELINE_COUNTS, type TimelineCount } from '../analysis/focus/timeline.js';
 import { parseList } from './parsers.js';
@@ -42,9 +43,11 @@ export function addFocusOptions(cmd: Command): Command {
     .option('--claims <list>', 'claimed buffers to confirm or explain, comma-separated node names (default: the file\'s claims)', parseList);
 }
 
-/** Focus options from the flags; --focus must name exactly two ids. */
+/** Focus options from the flags; --focus must name exactly two ids here (`analyze` reads one id itself). */
 export function focusOptionsFrom(flags: FocusFlags): Partial<FocusOptions> {
-  if (flags.focus && flags.focus.length !== 2) throw new InvalidArgumentError(`--focus needs two node ids, got ${flags.focus.length}`);
+  if (flags.focus && flags.focus.length !== 2) {
+    throw new UserError(`--focus needs two node ids here, got ${flags.focus.length}`, 'give a pair, e.g. --focus A B; `rivalgraph analyze --focus A` ranks all of A\'s partners');
+  }
   return {
     ...(flags.focus ? { focus: [flags.focus[0]!, flags.focus[1]!] as const } : {}),
     ...(flags.period ? { period: flags.period } : {}),

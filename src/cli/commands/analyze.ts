@@ -11,7 +11,7 @@ import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber }
 import { examples, styleFor, type CliContext } from '../context.js';
 import { reportWidth } from '../../report/layout.js';
 import { writeJson } from '../../io/json-chunks.js';
-import type { FocusReport } from '../../analysis/focus/index.js';
+import type { FocusReport, PartnersReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
@@ -35,9 +35,9 @@ interface AnalyzeFlags extends FocusFlags {
 }
 
 /** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
-function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[]): object {
+function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[], partners?: PartnersReport): object {
   const { rivalgraph, ...rest } = result;
-  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(periods ? { periods } : {}) };
+  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(partners ? { partners } : {}), ...(periods ? { periods } : {}) };
 }
 
 export function analyzeCommand(ctx: CliContext): Command {
@@ -67,6 +67,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze --by-period year --from 2014',
         'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
         'rivalgraph analyze edges.csv --directed --json | jq .directed.contexts',
+        'rivalgraph analyze my-graph.yaml --focus A            # rank all of A\'s partners by net and trend',
       ),
     )
     .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
@@ -99,13 +100,18 @@ export function analyzeCommand(ctx: CliContext): Command {
       let result: SignedAnalysis;
       let focus: FocusReport | undefined;
       let periods: PeriodFigures[] | undefined;
+      let partners: PartnersReport | undefined;
       try {
         status(`analyze: reading ${file ?? 'the built-in graph'}`);
         loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, nodes: opts.nodes });
         const { graph } = loaded;
         // The focus section needs a tie graph with a pair: the file's focus or --focus.
         if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
-        if (graph && (opts.focus || graph.getAttribute('focus'))) {
+        if (graph && opts.focus?.length === 1) {
+          // One id: rank all of that actor's partners instead of analysing a pair.
+          status('analyze: partners');
+          partners = (await import('../../analysis/focus/index.js')).rankPartners(graph, opts.focus[0]!, focusOptionsFrom({ ...opts, focus: undefined }));
+        } else if (graph && (opts.focus || graph.getAttribute('focus'))) {
           status('analyze: focus pair');
           focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
         }
@@ -133,10 +139,11 @@ export function analyzeCommand(ctx: CliContext): Command {
       }
       const { file: name, badRows } = loaded;
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
-      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods));
+      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods, partners));
       else {
         const width = reportWidth(ctx.stdout);
         if (focus) ctx.stdout.write((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd), { width }) + '\n');
+        if (partners) ctx.stdout.write((await import('../../report/partners.js')).renderPartners(partners, styleFor(ctx, cmd), { width }) + '\n');
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top, width }));
         const extras = await import('../../report/analyze-extras.js');
         ctx.stdout.write(extras.renderExtras(result, styleFor(ctx, cmd), opts.top));
