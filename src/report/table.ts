@@ -68,14 +68,19 @@ export function table(rows: readonly (readonly string[])[], align: readonly ('l'
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
   if (o.width !== undefined) {
     const total = () => indent.length + widths.reduce((s, w) => s + w, 0) + 2 * Math.max(0, widths.length - 1);
-    // Narrow the widest left-aligned column, one character at a time, down to 8.
+    // Narrow the widest left-aligned (text) column, one character at a time, down to 8; then, if
+    // still too wide, the widest of any column (right-aligned text such as a verdict).
     for (let over = total() - o.width; over > 0; over--) {
-      let widest = -1;
-      widths.forEach((w, i) => {
-        if (align[i] !== 'r' && w > 8 && (widest < 0 || w > widths[widest]!)) widest = i;
-      });
-      if (widest < 0) break;
-      widths[widest]!--;
+      const widest = (ok: (i: number) => boolean): number => {
+        let best = -1;
+        widths.forEach((w, i) => {
+          if (ok(i) && w > 8 && (best < 0 || w > widths[best]!)) best = i;
+        });
+        return best;
+      };
+      const i = widest((k) => align[k] !== 'r') >= 0 ? widest((k) => align[k] !== 'r') : widest(() => true);
+      if (i < 0) break;
+      widths[i]!--;
     }
   }
   return rows

@@ -40,6 +40,13 @@ describe('rivalgraph analyze: text that fits', () => {
     // Slopes print like the tables beside them: two decimals.
     expect(r.stdout).not.toMatch(/\d\.\d{3,}\/period/);
   });
+  it('keeps info and scenario within 80 columns too', async () => {
+    for (const argv of [['info'], ['scenario', 'graphs/turkey-russia.yaml', 'graphs/scenarios/renewed-idlib-clash.yaml']]) {
+      const r = await runMain(argv);
+      expect(r.code, r.stderr).toBe(0);
+      expect(widest(r.stdout), argv.join(' ')).toBeLessThanOrEqual(80);
+    }
+  });
   it('follows the columns of a terminal', async () => {
     const narrow = await runMain(['analyze'], { columns: 60 });
     expect(narrow.code).toBe(0);
