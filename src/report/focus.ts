@@ -35,12 +35,6 @@ export function bar(value: number, max: number, width = 20): string {
   return max > 0 && value > 0 ? '█'.repeat(Math.max(1, Math.round((value / max) * width))) : '';
 }
 
-/** A number as printed in Markdown reports: at most 2 decimals, '-' for null. */
-export function num(x: number | null | undefined, digits = 2): string {
-  if (x === null || x === undefined) return '-';
-  return String(Math.round(x * 10 ** digits) / 10 ** digits);
-}
-
 /** Verdicts short enough for a grid that fits 80 columns. */
 export const SHORT_VERDICT: Readonly<Record<FocusReport['outlook']['verdict'], string>> = Object.freeze({
   'compartmentalised-rivalry': 'compart. rivalry',
