@@ -102,6 +102,7 @@ export interface RawGraph {
   readonly title: string;
   readonly description?: unknown;
   readonly focus?: unknown;
+  readonly claims?: unknown;
   readonly sources?: unknown;
   readonly at: Position;
   readonly nodes: readonly RawRecord[];
@@ -197,6 +198,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     title: raw.title,
     ...(raw.description !== undefined ? { description: raw.description } : {}),
     ...(raw.focus !== undefined ? { focus: raw.focus } : {}),
+    ...(raw.claims !== undefined ? { claims: raw.claims } : {}),
     ...(raw.sources !== undefined ? { sources: raw.sources } : {}),
     nodes,
     ties,

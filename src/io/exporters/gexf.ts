@@ -62,6 +62,7 @@ export function toGexf(graph: TieGraph): string {
     title: attrs.title,
     ...(attrs.description !== undefined ? { description: attrs.description } : {}),
     ...(attrs.focus ? { focus: attrs.focus } : {}),
+    ...(attrs.claims ? { claims: attrs.claims } : {}),
     sources: attrs.sources,
   };
   const dated = ties.some((t) => t.start !== undefined);

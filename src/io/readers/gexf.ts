@@ -113,7 +113,7 @@ export function readGexf(file: string, text: string): Model {
   return modelFromRaw(file, {
     title: typeof header.title === 'string' ? header.title : description?.trim() || basename(file).replace(/\.gexf$/i, ''),
     ...('title' in header
-      ? { description: header.description, focus: header.focus, sources: header.sources }
+      ? { description: header.description, focus: header.focus, ...('claims' in header ? { claims: header.claims } : {}), sources: header.sources }
       : {}),
     at: positionOf(graph),
     nodes,
