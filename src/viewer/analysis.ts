@@ -80,7 +80,7 @@ function compartmentRows(index: DataIndex, value: unknown): HTMLElement[] {
   return out;
 }
 
-/** The article's buffers: found yes/no, with the reason as a tooltip. */
+/** The claimed buffers (the file's `claims` or `--claims`): found yes/no, with the reason as a tooltip. */
 function bufferRows(claims: unknown): HTMLElement[] {
   if (!Array.isArray(claims) || !claims.length) return [];
   const items = claims
@@ -95,7 +95,7 @@ function bufferRows(claims: unknown): HTMLElement[] {
         c.found === true && num(c.rank) !== null ? el('span', { class: 'rg-meta' }, ` #${c.rank as number}`) : c.found === true ? null : el('span', { class: 'rg-meta' }, ' not found'),
       ),
     );
-  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Buffers named in the source, found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
+  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Claimed buffers (the file\'s claims), found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
 }
 
 function ratioRows(value: unknown): HTMLElement[] {
