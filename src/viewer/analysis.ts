@@ -95,7 +95,7 @@ function bufferRows(claims: unknown): HTMLElement[] {
         c.found === true && num(c.rank) !== null ? el('span', { class: 'rg-meta' }, ` #${c.rank as number}`) : c.found === true ? null : el('span', { class: 'rg-meta' }, ' not found'),
       ),
     );
-  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Claimed buffers (the file\'s claims), found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
+  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Claimed buffers, found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
 }
 
 function ratioRows(value: unknown): HTMLElement[] {
