@@ -147,7 +147,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const ranked = pn
       ? topKRounded(n, top, (x) => pn[x]!, tidy, byId)
       : topNodes(n, top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
-    out.push('', style.bold(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
+    out.push('', style.bold(wrap(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)', width, '', '  ')));
     const arcs = a.input.directed ? degree?.arcs : undefined;
     const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];
     const rows = ranked.map((x) => [

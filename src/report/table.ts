@@ -97,5 +97,7 @@ export function table(rows: readonly (readonly string[])[], align: readonly ('l'
           .join('  ')
       ).trimEnd(),
     )
+    // Last resort on a very narrow terminal: columns cannot shrink below 8, so cut the row.
+    .map((line) => (o.width !== undefined && visibleWidth(line) > o.width ? truncate(line, o.width) : line))
     .join('\n');
 }
