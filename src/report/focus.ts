@@ -78,7 +78,7 @@ function compartmentSummary(r: FocusReport, style: Style, width: number): string
 export function renderFocus(r: FocusReport, style: Style, options: Partial<FocusTextOptions> = {}): string {
   const { width } = { ...DEFAULT_FOCUS_TEXT_OPTIONS, ...options };
   const out: string[] = [];
-  const h = (s: string) => out.push('', style.bold(s));
+  const h = (s: string) => out.push('', style.bold(wrap(s, width, '', '  ')));
   const say = (text: string, indent = '  ', hang = indent + '  ') => out.push(wrap(text, width, indent, hang));
   const { a, b, labels } = r.pair;
   out.push(style.bold(wrap(`Focus: ${labels[0]} (${a}) - ${labels[1]} (${b})`, width)));

@@ -51,8 +51,10 @@ describe('rivalgraph analyze: text that fits', () => {
     const narrow = await runMain(['analyze'], { columns: 60 });
     expect(narrow.code).toBe(0);
     expect(widest(narrow.stdout)).toBeLessThanOrEqual(60);
-    const tiny = await runMain(['analyze', '--focus', 'TUR'], { columns: 40 });
-    expect(widest(tiny.stdout)).toBeLessThanOrEqual(40);
+    for (const argv of [['analyze', '--metrics', 'pn'], ['analyze', '--focus', 'TUR', '--metrics', 'pn']]) {
+      const tiny = await runMain(argv, { columns: 40 });
+      expect(widest(tiny.stdout), argv.join(' ')).toBeLessThanOrEqual(40);
+    }
     const wide = await runMain(['analyze'], { columns: 160 });
     expect(widest(wide.stdout)).toBeGreaterThan(80);
     expect(widest(wide.stdout)).toBeLessThanOrEqual(160);
