@@ -101,3 +101,11 @@ export function table(rows: readonly (readonly string[])[], align: readonly ('l'
     .map((line) => (o.width !== undefined && visibleWidth(line) > o.width ? truncate(line, o.width) : line))
     .join('\n');
 }
+
+/** Every line of `text` cut to `width` with an ellipsis: the last resort for a section laid out for 80 columns on a narrower terminal. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (visibleWidth(line) > width ? truncate(line, width) : line))
+    .join('\n');
+}

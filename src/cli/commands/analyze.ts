@@ -146,8 +146,10 @@ export function analyzeCommand(ctx: CliContext): Command {
         if (partners) ctx.stdout.write((await import('../../report/partners.js')).renderPartners(partners, styleFor(ctx, cmd), { width }) + '\n');
         ctx.stdout.write(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top, width }));
         const extras = await import('../../report/analyze-extras.js');
-        ctx.stdout.write(extras.renderExtras(result, styleFor(ctx, cmd), opts.top));
-        if (periods) ctx.stdout.write('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd)));
+        // These sections are laid out for 80 columns; a narrower terminal cuts their lines.
+        const { fitLines } = await import('../../report/table.js');
+        ctx.stdout.write(fitLines(extras.renderExtras(result, styleFor(ctx, cmd), opts.top), width));
+        if (periods) ctx.stdout.write('\n' + fitLines(extras.renderPeriods(periods, styleFor(ctx, cmd)), width));
         if (badRows) ctx.stderr.write(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`);
       }
     });
