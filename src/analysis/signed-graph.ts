@@ -312,7 +312,8 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, direct
     return weight === 'none' ? unweighted(pairs) : pairs;
   }
   // Every node is an actor (or all are asked for): the ties as they are, in typed arrays from the start.
-  const nodeSet = { nodes, projectArcs: 0, contextTies: 0 };
+  // A graph of actors only is the same under either node set: the report then says nothing of it.
+  const nodeSet = onlyActors ? undefined : { nodes, projectArcs: 0, contextTies: 0 };
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -337,6 +338,6 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, direct
     oneWay[count] = t.directed ? 1 : 0;
     count++;
   });
-  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay, nodeSet });
+  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay, ...(nodeSet ? { nodeSet } : {}) });
   return weight === 'none' ? unweighted(pairs) : pairs;
 }
