@@ -9,7 +9,7 @@ import { createStyle, type Style } from '../report/style.js';
 
 /** Streams and switches shared by every command. */
 export interface CliContext {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
 }
