@@ -16,7 +16,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   analysis: ['model', 'parallel'],
   presentation: ['model', 'analysis'],
   io: ['model', 'analysis', 'parallel', 'presentation'],
-  report: ['model', 'analysis', 'io'],
+  report: ['model', 'analysis', 'presentation', 'io'],
   viewer: ['model', 'presentation'],
   cli: ['model', 'analysis', 'parallel', 'presentation', 'io', 'report'],
   /** Declarations for untyped packages. */

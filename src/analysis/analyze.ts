@@ -16,6 +16,7 @@ import { UserError } from '../model/errors.js';
 import { buildCsr, type Csr } from './csr.js';
 import { signedPairGraph, type SignedPairGraph } from '../model/signed-pair-graph.js';
 import type { TimeWindow } from '../model/time.js';
+import { DEFAULT_NODE_SET, type NodeSet } from './actor-graph.js';
 import { triangleCensus, type TrianglePacking } from './triangles.js';
 import { balanceRatios, walkBalance, WALK_MAX_NODES } from './balance.js';
 import { frustration, DEFAULT_FRUSTRATION_OPTIONS, loadFrustrationSolver, type FrustrationResult, type FrustrationSolver } from './frustration/index.js';
@@ -43,6 +44,8 @@ export interface AnalyzeOptions {
   readonly metrics: readonly string[];
   /** Only ties active in this window (rivalgraph files; CSV applies it while reading). */
   readonly window: TimeWindow;
+  /** Tie graphs: actors only, projects folded into the ties between actors (actor-graph.ts), or every node. */
+  readonly nodes: NodeSet;
   /** Seconds for the frustration index (heuristic, bounds and solver together). */
   readonly budget: number;
   readonly seed: number;
@@ -63,6 +66,7 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Omit<AnalyzeOptions, 'solver' | 'onProgress'>> = Object.freeze({
   metrics: ['all'],
   window: {},
+  nodes: DEFAULT_NODE_SET,
   budget: DEFAULT_FRUSTRATION_OPTIONS.budget,
   seed: DEFAULT_FRUSTRATION_OPTIONS.seed,
   walkMaxNodes: WALK_MAX_NODES,
@@ -163,6 +167,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
       netZero: g.collapse.netZero,
       positive,
       negative: g.m - positive,
+      ...(g.collapse.nodes ? { nodes: g.collapse.nodes, projectArcs: g.collapse.projectArcs ?? 0, contextTies: g.collapse.contextTies ?? 0 } : {}),
     },
   };
 
@@ -261,7 +266,7 @@ export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions
 
 /** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
 export function analyzeSigned(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
-  return analyzePairs(signedPairGraph(graph, options.window ?? {}), options);
+  return analyzePairs(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
 }
 
 /** Whether the exact solver could be used for this graph with these options. */
@@ -295,7 +300,7 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
 
 /** Like `analyzeSigned`, with the exact solver loaded when useful. */
 export async function analyzeSignedExact(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
-  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}), options);
+  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
 }
 
 /**
@@ -304,7 +309,7 @@ export async function analyzeSignedExact(graph: TieGraph, options: Partial<Analy
  * read directly, every chosen metric, HiGHS loaded and the helper thread used where they pay.
  */
 export async function runAnalysis(input: TieGraph | SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
-  return analyzePairsExact(isPairGraph(input) ? input : signedPairGraph(input, options.window ?? {}), options);
+  return analyzePairsExact(isPairGraph(input) ? input : signedPairGraph(input, options.window ?? {}, false, undefined, options.nodes), options);
 }
 
 /** Whether an input is already a signed pair graph (typed arrays), not a graphology tie graph. */

@@ -19,6 +19,7 @@
  *
  * Cost: the sum of the periods' analyses.
  */
+import type { NodeSet } from './actor-graph.js';
 import { buildCsr } from './csr.js';
 import { triangleCensus } from './triangles.js';
 import { balanceRatios } from './balance.js';
@@ -168,6 +169,8 @@ export interface TieGraphPeriodOptions extends ByPeriodOptions {
   readonly period: Period;
   readonly window: TimeWindow;
   readonly weight: TieWeight;
+  /** Actors only, projects folded in (the default), or every node (actor-graph.ts). */
+  readonly nodes?: NodeSet;
 }
 
 /** Cut a tie graph into periods and analyse each (the `analyze --by-period` entry). */
@@ -175,6 +178,6 @@ export function tieGraphByPeriod(graph: TieGraph, options: TieGraphPeriodOptions
   // One meaning of time: the graph is cut first (model/time), so --as-of hides later ties here too.
   const cut = cutGraph(graph, options.window);
   const slots = periodSlots(cut, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
-  const periods = slots.map((s) => ({ ...s, pairs: signedPairGraph(cut, { from: s.from, to: s.to }, false, options.weight) }));
+  const periods = slots.map((s) => ({ ...s, pairs: signedPairGraph(cut, { from: s.from, to: s.to }, false, options.weight, options.nodes) }));
   return analyzeByPeriod(periods, options);
 }

@@ -4,6 +4,7 @@
  * (node columns, reports, writers) import types without importing the analysis.
  */
 import type { TimeWindow } from '../model/time.js';
+import type { NodeSet } from '../model/actor-graph.js';
 import type { FrustrationResult } from './frustration/index.js';
 import type { DirectedContexts } from './directed-contexts.js';
 import type { Significance } from './null-model.js';
@@ -55,6 +56,10 @@ export interface SignedAnalysis {
     readonly netZero: readonly Pair[];
     readonly positive: number;
     readonly negative: number;
+    /** Tie graphs only: the node set (actor-graph.ts), arcs made from shared or contested projects, ties left out as context. */
+    readonly nodes?: NodeSet;
+    readonly projectArcs?: number;
+    readonly contextTies?: number;
   };
   readonly components?: { readonly count: number; readonly largest: number; readonly isolates: number; readonly density: number };
   readonly balance?: {

@@ -10,7 +10,7 @@ import { terminalStyle } from '../report/terminal.js';
 
 /** Streams and switches shared by every command. */
 export interface CliContext {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
 }

@@ -2,6 +2,7 @@
  * rivalgraph/cli/focus-options: the focus flags shared by analyze, scenario and report.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../model/errors.js';
 import { PERIODS, type FocusOptions, type Period } from '../analysis/focus/options.js';
 import { TIMELINE_COUNTS, type TimelineCount } from '../analysis/focus/timeline.js';
 import { parseList } from './parsers.js';
@@ -34,17 +35,19 @@ export function parseWindow(v: string): number {
 /** Add --focus, --period, --window, --count, the date flags, --direct-only and --claims to a command. */
 export function addFocusOptions(cmd: Command): Command {
   return addTimeOptions(cmd)
-    .addOption(new Option('--focus <ids...>', 'the pair to analyse, e.g. --focus TUR RUS (overrides the file\'s focus)').argParser(parseFocusIds))
+    .addOption(new Option('--focus <ids...>', 'the pair to analyse, e.g. --focus A B (overrides the file\'s focus); one id ranks all its partners').argParser(parseFocusIds))
     .addOption(new Option('--period <period>', 'timeline period').choices(PERIODS).default('year'))
     .addOption(new Option('--window <n>', 'periods in the window of the printed trends (default 6 years, 8 quarters, 12 months); the verdict is judged over 12 window choices').argParser(parseWindow))
     .addOption(new Option('--count <how>', 'how the timeline counts a tie: once at its onset, spread over its days, or in full in every period it is active').choices(TIMELINE_COUNTS))
     .option('--direct-only', 'leave out shared projects and proxy paths (mediated events)')
-    .option('--claims <list>', 'claimed buffers to confirm or explain, comma-separated (default: TurkStream,Blue Stream,Akkuyu,S-400)', parseList);
+    .option('--claims <list>', 'claimed buffers to confirm or explain, comma-separated node names (default: the file\'s claims)', parseList);
 }
 
-/** Focus options from the flags; --focus must name exactly two ids. */
+/** Focus options from the flags; --focus must name exactly two ids here (`analyze` reads one id itself). */
 export function focusOptionsFrom(flags: FocusFlags): Partial<FocusOptions> {
-  if (flags.focus && flags.focus.length !== 2) throw new InvalidArgumentError(`--focus needs two node ids, got ${flags.focus.length}`);
+  if (flags.focus && flags.focus.length !== 2) {
+    throw new UserError(`--focus needs two node ids here, got ${flags.focus.length}`, 'give a pair, e.g. --focus A B; `rivalgraph analyze --focus A` ranks all of A\'s partners');
+  }
   return {
     ...(flags.focus ? { focus: [flags.focus[0]!, flags.focus[1]!] as const } : {}),
     ...(flags.period ? { period: flags.period } : {}),

@@ -103,6 +103,7 @@ export interface RawGraph {
   readonly title: string;
   readonly description?: unknown;
   readonly focus?: unknown;
+  readonly claims?: unknown;
   readonly sources?: unknown;
   readonly at: Position;
   readonly nodes: readonly RawRecord[];
@@ -236,6 +237,7 @@ export function rawToDocument(file: string, raw: RawGraph): { data: Record<strin
     title: raw.title,
     ...(raw.description !== undefined ? { description: raw.description } : {}),
     ...(raw.focus !== undefined ? { focus: Array.isArray(raw.focus) ? raw.focus.map(nodeId) : raw.focus } : {}),
+    ...(raw.claims !== undefined ? { claims: Array.isArray(raw.claims) ? raw.claims.map(nodeId) : raw.claims } : {}),
     ...(raw.sources !== undefined ? { sources: raw.sources } : {}),
     nodes,
     ties,

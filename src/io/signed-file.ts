@@ -12,6 +12,7 @@ import { UserError } from '../model/errors.js';
 import { isEdgeList, readCsvEdges } from './csv-edges.js';
 import type { TieGraph } from '../model/graph.js';
 import type { ReadOptions } from './read-options.js';
+import type { NodeSet } from '../model/actor-graph.js';
 
 /** Re-exported: callers of this entry also ask which paths are read as edge lists. */
 export { isEdgeList } from './csv-edges.js';
@@ -26,6 +27,8 @@ export interface SignedFileOptions {
   readonly weight: TieWeight;
   /** What the user told the reader (edge-list columns, Pajek relations). */
   readonly read: ReadOptions;
+  /** Graph files: actors only (projects folded in, theaters as context) or every node; CSV has no kinds. */
+  readonly nodes: NodeSet;
 }
 
 /** A file's signed pair graph, its display name and the CSV rows skipped. */
@@ -49,5 +52,5 @@ export async function loadSignedPairs(path: string | undefined, options: Partial
   // Graph-file readers (YAML, zod, XML) load only for graph files.
   const { loadGraphFile } = await import('./load-file.js');
   const loaded = loadGraphFile(path, options.read ?? {});
-  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight), badRows: 0, graph: loaded.graph };
+  return { file: loaded.file, pairs: signedPairGraph(loaded.graph, window, options.directed === true, weight, options.nodes), badRows: 0, graph: loaded.graph };
 }

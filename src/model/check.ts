@@ -12,6 +12,7 @@ import type { DataPath, SourceMap } from './parse.js';
 import { documentSchema, evidenceSchema, nodeSchema, sourceSchema, tieSchema, type DocumentInput } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
 import { dateProblem, parseDate } from './dates.js';
+import { nodeNamed, type NamedNode } from './names.js';
 import { NODE_TYPES, type NodeKind } from './vocabulary.js';
 import { DEFAULT_INTENSITY, type Model, type Source, type Tie } from './types.js';
 import { dictFrom, hasKey } from './dict.js';
@@ -161,6 +162,7 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
     data.focus.forEach((id, i) => checkNode(['focus', i], id, 'focus'));
     if (data.focus[0] === data.focus[1]) at(['focus'], 'focus names the same node twice', 'focus is a pair of two different nodes');
   }
+  checkClaims(data, at);
   if (isObject(data.sources)) {
     // The schema's record check never sees this key (zod rebuilds records by assignment): refuse it here.
     if (hasKey(data.sources, '__proto__')) at(['sources', '__proto__'], 'source id "__proto__": ids use letters, digits, "_", "-" and "." and start with a letter or digit', 'rename the source');
@@ -211,6 +213,29 @@ function referentialProblems(file: string, data: Record<string, unknown>, map: S
   return out;
 }
 
+/** Each claim must name a node (names.ts: id, label or alias), and no two claims the same one. */
+function checkClaims(data: Record<string, unknown>, at: (path: DataPath, message: string, hint?: string) => void): void {
+  if (!Array.isArray(data.claims)) return;
+  const nodes: NamedNode[] = asArray(data.nodes).flatMap((n) =>
+    isObject(n) && typeof n.id === 'string'
+      ? [{ id: n.id, ...(typeof n.label === 'string' ? { label: n.label } : {}), aliases: asArray(n.aliases).filter((a): a is string => typeof a === 'string') }]
+      : [],
+  );
+  const named = new Map<string, string>();
+  data.claims.forEach((claim, i) => {
+    if (typeof claim !== 'string' || !claim.trim()) return;
+    const node = nodeNamed(nodes, claim);
+    if (node === undefined) {
+      const names = nodes.flatMap((n) => [n.id, ...(n.label ? [n.label] : [])]);
+      at(['claims', i], `claim "${claim}" names no node`, closest(claim, names) ? didYouMean(claim, names) : 'a claim is a node id, label or alias; declare the node under nodes');
+      return;
+    }
+    const earlier = named.get(node);
+    if (earlier !== undefined) at(['claims', i], `claims "${earlier}" and "${claim}" both name node "${node}"`, 'list each claimed buffer once');
+    else named.set(node, claim);
+  });
+}
+
 /** A stable id for a tie that has none: readable, and unchanged when other ties are edited. */
 function generatedId(t: DocumentInput['ties'][number], taken: Set<string>, next: Map<string, number>): string {
   const base = `${t.source}-${t.relation}-${t.target}${t.start !== undefined ? `-${dateText(t.start)}` : ''}`;
@@ -256,6 +281,7 @@ function toModel(doc: DocumentInput): Model {
     title: doc.title,
     ...(doc.description !== undefined ? { description: doc.description } : {}),
     ...(doc.focus ? { focus: doc.focus } : {}),
+    ...(doc.claims ? { claims: doc.claims } : {}),
     sources,
     nodes: doc.nodes.map((n) => ({ ...n, aliases: n.aliases ?? [], tags: n.tags ?? [] })),
     ties,

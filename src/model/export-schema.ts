@@ -33,6 +33,7 @@ export const exportSchema = z
         title: z.string().min(1),
         description: z.string().optional(),
         focus: z.tuple([id, id]).optional(),
+        claims: z.array(z.string().min(1)).optional(),
         sources: z.record(id, sourceSchema),
       })
       .describe('Graph attributes: the graph file metadata and its sources.'),

@@ -21,6 +21,7 @@ export interface GraphAttributes extends Attributes {
   title: string;
   description?: string;
   focus?: readonly [string, string];
+  claims?: readonly string[];
   sources: Readonly<Record<string, Source>>;
 }
 
@@ -40,6 +41,7 @@ export function buildTieGraph(model: Model): TieGraph {
     title: model.title,
     ...(model.description !== undefined ? { description: model.description } : {}),
     ...(model.focus ? { focus: model.focus } : {}),
+    ...(model.claims ? { claims: model.claims } : {}),
     sources: model.sources,
   });
   for (const { id, ...attributes } of model.nodes) graph.addNode(id, attributes);
@@ -50,7 +52,7 @@ export function buildTieGraph(model: Model): TieGraph {
   return graph;
 }
 
-/** The file-level fields of a tie graph (version, title, description, focus, sources), as a model has them. */
+/** The file-level fields of a tie graph (version, title, description, focus, claims, sources), as a model has them. */
 export function graphHeader(graph: TieGraph): Omit<Model, 'nodes' | 'ties'> {
   const attrs = graph.getAttributes();
   return {
@@ -58,6 +60,7 @@ export function graphHeader(graph: TieGraph): Omit<Model, 'nodes' | 'ties'> {
     title: attrs.title,
     ...(attrs.description !== undefined ? { description: attrs.description } : {}),
     ...(attrs.focus ? { focus: attrs.focus } : {}),
+    ...(attrs.claims ? { claims: attrs.claims } : {}),
     sources: attrs.sources,
   };
 }

@@ -127,6 +127,7 @@ export function applyOverlay(base: Model, overlay: ParsedOverlay): Model {
     title: `${base.title} + ${data.title}`,
     ...(base.description !== undefined ? { description: base.description } : {}),
     ...(base.focus ? { focus: base.focus } : {}),
+    ...(base.claims ? { claims: base.claims } : {}),
     sources: { ...base.sources, ...(data.sources ?? {}) },
     nodes: [...base.nodes, ...(data.nodes ?? [])],
     ties,

@@ -16,7 +16,7 @@ const LOOSE_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = z
   .string()
   .regex(ID_PATTERN, 'ids use letters, digits, "_", "-" and "." and start with a letter or digit')
-  .describe('A short, stable identifier such as TUR, RUS or TURKSTREAM.');
+  .describe('A short, stable identifier such as USA, CHN or PIPELINE-1.');
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a bare year may be written as a number. */
 const looseDate = z
@@ -98,6 +98,10 @@ export const documentSchema = z
     title: text,
     description: z.string().optional(),
     focus: z.tuple([id, id]).optional().describe('The pair of node ids the analysis is about.'),
+    claims: z
+      .array(text)
+      .optional()
+      .describe('Cooperation a source claims holds the pair together (buffers), by node id, label or alias; the analysis confirms or explains each.'),
     sources: z.record(id, sourceSchema).optional(),
     nodes: z.array(nodeSchema),
     ties: z.array(tieSchema),

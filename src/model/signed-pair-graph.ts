@@ -16,6 +16,7 @@
 import type { TieGraph } from './graph.js';
 import { overlaps, tieSpan } from './span.js';
 import { windowDays, type TimeWindow } from './time.js';
+import { DEFAULT_NODE_SET, nodeSetArcs, type NodeSet } from './actor-graph.js';
 
 /** Signed pairs from which pair and adjacency arrays live in shared memory, so a worker thread reads them without a copy. */
 export const SHARED_MIN_PAIRS = 200_000;
@@ -67,6 +68,10 @@ export interface CollapseReport {
   readonly ambivalent: readonly (readonly [string, string])[];
   /** Pairs whose cooperation and conflict cancel exactly; left out. */
   readonly netZero: readonly (readonly [string, string])[];
+  /** For tie graphs: the node set the metrics ran on (actor-graph.ts), arcs made from projects, ties left out as context. */
+  readonly nodes?: NodeSet;
+  readonly projectArcs?: number;
+  readonly contextTies?: number;
 }
 
 /** The time window and its day range live in model/time (one meaning of time everywhere). */
@@ -84,6 +89,8 @@ export interface ArcList {
   readonly directed?: boolean;
   /** Per arc: 1 when it runs a -> b only, 0 when undirected (both ways); all directed when absent. */
   readonly oneWay?: Uint8Array;
+  /** What the node set did (tie graphs only), passed into the collapse report. */
+  readonly nodeSet?: Pick<CollapseReport, 'nodes' | 'projectArcs' | 'contextTies'>;
 }
 
 /** Count arcs leaving and entering each node, by sign. O(n + arcs). */
@@ -274,7 +281,7 @@ export function collapseArcs(arcs: ArcList, options: Partial<CollapseOptions> = 
     sign,
     weight,
     weighted,
-    collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero },
+    collapse: { ties: count - selfLoops, outsideWindow: arcs.outsideWindow ?? 0, selfLoops, ambivalent, netZero, ...arcs.nodeSet },
     ...(arcs.directed ? { arcDegree: arcDegree(arcs), arcs } : {}),
   };
 }
@@ -299,8 +306,22 @@ export function unweighted(g: SignedPairGraph): SignedPairGraph {
   return { ...g, weight: new Float64Array(g.m).fill(1), weighted: false };
 }
 
-/** Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window. */
-export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false, weight: TieWeight = 'intensity'): SignedPairGraph {
+/**
+ * Collapse a tie multigraph (rivalgraph files) into its signed pair graph, within a time window,
+ * each tie weighed by `weight`, on actors (projects folded into the ties between them, theaters
+ * left out: actor-graph.ts) or all nodes.
+ */
+export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, directed = false, weight: TieWeight = 'intensity', nodes: NodeSet = DEFAULT_NODE_SET): SignedPairGraph {
+  const onlyActors = graph.everyNode((_id, a) => a.kind === 'actor');
+  if (nodes === 'actors' && !onlyActors) {
+    const { from, to } = windowDays(window);
+    const arcs = nodeSetArcs(graph, from, to, nodes, (t) => tieWeight(t, weight));
+    const pairs = collapseArcs({ ...arcs, directed, nodeSet: { nodes, projectArcs: arcs.projectArcs, contextTies: arcs.contextTies } });
+    return weight === 'none' ? unweighted(pairs) : pairs;
+  }
+  // Every node is an actor (or all are asked for): the ties as they are, in typed arrays from the start.
+  // A graph of actors only is the same under either node set: the report then says nothing of it.
+  const nodeSet = onlyActors ? undefined : { nodes, projectArcs: 0, contextTies: 0 };
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -325,6 +346,6 @@ export function signedPairGraph(graph: TieGraph, window: TimeWindow = {}, direct
     oneWay[count] = t.directed ? 1 : 0;
     count++;
   });
-  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay });
+  const pairs = collapseArcs({ ids, count, a, b, value, outsideWindow, directed, oneWay, ...(nodeSet ? { nodeSet } : {}) });
   return weight === 'none' ? unweighted(pairs) : pairs;
 }

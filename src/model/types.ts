@@ -60,6 +60,8 @@ export interface Model {
   readonly title: string;
   readonly description?: string;
   readonly focus?: readonly [string, string];
+  /** Buffers a source claims (node names), checked by the focus analysis. */
+  readonly claims?: readonly string[];
   readonly sources: Readonly<Record<string, Source>>;
   readonly nodes: readonly NodeRecord[];
   readonly ties: readonly Tie[];

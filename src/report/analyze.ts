@@ -6,7 +6,8 @@
  */
 import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { Style } from './style.js';
-import { table } from './table.js';
+import { table, wrap } from './table.js';
+import { metric, PIPE_WIDTH } from './layout.js';
 import { topKRounded, topNodes } from './rank.js';
 import { nodeColumns, tidy, unbalancedShare } from '../analysis/node-columns.js';
 
@@ -14,13 +15,40 @@ import { nodeColumns, tidy, unbalancedShare } from '../analysis/node-columns.js'
 export interface AnalyzeReportOptions {
   /** Rows shown in each ranked list. */
   readonly top: number;
+  /** Widest line, in columns (report/layout.ts). */
+  readonly width: number;
 }
 
-export const DEFAULT_ANALYZE_REPORT_OPTIONS: Readonly<AnalyzeReportOptions> = Object.freeze({ top: 10 });
+export const DEFAULT_ANALYZE_REPORT_OPTIONS: Readonly<AnalyzeReportOptions> = Object.freeze({ top: 10, width: PIPE_WIDTH });
 
-function num(x: number | null | undefined, digits = 3): string {
-  if (x === null || x === undefined) return 'n/a';
-  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
+/** A metric at the report's one precision (layout.ts); "n/a" when undefined. */
+function num(x: number | null | undefined): string {
+  return x === null || x === undefined ? 'n/a' : metric(x);
+}
+
+/** Lines a faction's member list may take before "and N more". */
+const MEMBER_LINES = 4;
+
+/**
+ * Members of a group, named, wrapped to the width after `lead`; on a large graph the list stops
+ * after MEMBER_LINES lines with "and N more" (the JSON names them all). Reads `ids` lazily.
+ */
+function members(lead: string, ids: Iterable<string>, size: number, width: number): string {
+  const room = MEMBER_LINES * (width - lead.length) - 20;
+  const shown: string[] = [];
+  let used = 0;
+  for (const id of ids) {
+    if (used + id.length + 2 > room) break;
+    shown.push(id);
+    used += id.length + 2;
+  }
+  const more = size - shown.length;
+  return wrap(`${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`, width, lead, ' '.repeat(Math.min(lead.length, 24)));
+}
+
+/** The ids of nodes 0..n-1 that pass `keep`, lazily. */
+function* idsWhere(ids: readonly string[], keep: (x: number) => boolean): Generator<string> {
+  for (let x = 0; x < ids.length; x++) if (keep(x)) yield ids[x]!;
 }
 
 /** The first `top` pairs of a list of `total` (the whole list by default). */
@@ -31,23 +59,30 @@ function pairs(list: readonly (readonly [string, string])[], top: number, total 
 
 /** Render an analysis for reading top to bottom in a terminal. */
 export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, options: Partial<AnalyzeReportOptions> = {}): string {
-  const { top } = { ...DEFAULT_ANALYZE_REPORT_OPTIONS, ...options };
+  const { top, width } = { ...DEFAULT_ANALYZE_REPORT_OPTIONS, ...options };
   const columns = nodeColumns(a);
   const byId = (x: number, y: number): number => (columns.ids[x]! < columns.ids[y]! ? -1 : 1);
   const out: string[] = [];
   const w = a.input.window;
   const window = w.at ? ` at ${w.at}` : w.from || w.to ? ` from ${w.from ?? '...'} to ${w.to ?? '...'}` : '';
-  out.push(style.bold(`Signed network analysis`) + style.dim(`  ${file}${window}`));
+  out.push(wrap(style.bold(`Signed network analysis`) + ' ' + style.dim(`${file}${window}`), width, '', '  '));
+  const i = a.input;
+  const projectArcs = i.projectArcs ?? 0;
+  const made = i.nodes === 'actors' ? `${i.ties - projectArcs} ties between actors and ${projectArcs} shared or contested projects` : `${i.ties} ties`;
   out.push(
-    `${a.nodes} nodes, ${a.edges} signed pairs (${style.green(`${a.input.positive} positive`)}, ${style.red(`${a.input.negative} negative`)}) from ${a.input.ties} ties` +
-      (a.input.outsideWindow ? `; ${a.input.outsideWindow} outside the window` : '') +
-      (a.input.selfLoops ? `; ${a.input.selfLoops} self-ties ignored` : ''),
+    wrap(
+      `${a.nodes} ${i.nodes === 'actors' ? 'actors' : 'nodes'}, ${a.edges} signed pairs (${style.green(`${i.positive} positive`)}, ${style.red(`${i.negative} negative`)}) from ${made}` +
+        (i.contextTies ? `; ${i.contextTies} tie${i.contextTies === 1 ? '' : 's'} to theaters or unshared projects kept as context (--nodes all counts them)` : '') +
+        (i.outsideWindow ? `; ${i.outsideWindow} outside the window` : '') +
+        (i.selfLoops ? `; ${i.selfLoops} self-ties ignored` : ''),
+      width,
+    ),
   );
-  if (a.input.ambivalent.length) out.push(`ambivalent pairs (both signs; the net sign counts): ${a.input.ambivalent.length}: ${pairs(a.input.ambivalent, top)}`);
-  if (a.input.netZero.length) out.push(`net-zero pairs (left out): ${a.input.netZero.length}: ${pairs(a.input.netZero, top)}`);
+  if (i.ambivalent.length) out.push(wrap(`ambivalent pairs (both signs; the net sign counts): ${i.ambivalent.length}: ${pairs(i.ambivalent, top)}`, width, '', '  '));
+  if (i.netZero.length) out.push(wrap(`net-zero pairs (left out): ${i.netZero.length}: ${pairs(i.netZero, top)}`, width, '', '  '));
   if (a.components) {
     const c = a.components;
-    out.push('', style.bold('Components'), table([['components', String(c.count)], ['largest', String(c.largest)], ['isolates', String(c.isolates)], ['density', c.density.toPrecision(3)]], ['l', 'r']));
+    out.push('', style.bold('Components'), table([['components', String(c.count)], ['largest', String(c.largest)], ['isolates', String(c.isolates)], ['density', num(c.density)]], ['l', 'r'], { width }));
   }
   const b = a.balance;
   if (b) {
@@ -61,16 +96,25 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     if (b.walk !== undefined) rows.push(['walk balance', num(b.walk), b.walkNote ?? 'Estrada 2019; 1 = balanced']);
     if (b.frustration) {
       const f = b.frustration;
-      const proof = f.exact ? `exact (${f.method === 'ilp' ? 'proved optimal by HiGHS' : 'lower bound met'})` : `bounds ${num(f.lower)} .. ${num(f.upper)}, not proved`;
-      rows.push(['frustration index', num(f.index), `${proof}${f.weighted ? ', weighted' : ''}`]);
+      // Unweighted, the index counts pairs: a whole number, printed as one.
+      const value = (x: number) => (f.weighted ? num(x) : String(x));
+      const proof = f.exact ? `exact (${f.method === 'ilp' ? 'proved optimal by HiGHS' : 'lower bound met'})` : `bounds ${value(f.lower)} .. ${value(f.upper)}, not proved`;
+      rows.push(['frustration index', value(f.index), `${proof}${f.weighted ? ', weighted' : ''}`]);
       const first = columns.side ? columns.side.reduce((c, s) => c + (s > 0 ? 1 : 0), 0) : 0;
-      rows.push(['two factions', `${first} / ${(columns.side?.length ?? 0) - first}`, 'partition attaining it']);
+      rows.push(['two factions', `${first} / ${(columns.side?.length ?? 0) - first}`, 'partition attaining it (members below)']);
     }
-    out.push(table(rows, ['l', 'r', 'l']));
+    out.push(table(rows, ['l', 'r', 'l'], { width }));
+    const side = b.frustration ? columns.side : undefined;
+    if (side) {
+      // Who is in each of the two factions: the partition attaining the frustration index.
+      const first = side.reduce((c, x) => c + (x > 0 ? 1 : 0), 0);
+      out.push(members('  faction 1: ', idsWhere(columns.ids, (x) => side[x]! > 0), first, width));
+      out.push(members('  faction 2: ', idsWhere(columns.ids, (x) => side[x]! <= 0), side.length - first, width));
+    }
     const frustrated = b.frustration ? columns.frustrated : undefined;
     if (frustrated?.length) {
       const shown = Array.from({ length: Math.min(top, frustrated.length / 2) }, (_, i): [string, string] => [columns.ids[frustrated[2 * i]!]!, columns.ids[frustrated[2 * i + 1]!]!]);
-      out.push(`  frustrated pairs: ${pairs(shown, top, frustrated.length / 2)}`);
+      out.push(wrap(`frustrated pairs: ${pairs(shown, top, frustrated.length / 2)}`, width, '  ', '    '));
     }
     const triangles = b.triangles ? columns.triangles : undefined;
     if (triangles) {
@@ -82,16 +126,17 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
       });
       if (ranked.length) {
         out.push('', style.bold('Nodes in most unbalanced triangles'));
-        out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked], ['l', 'r', 'r', 'r']));
+        out.push(table([['node', 'unbalanced', 'triangles', 'share'], ...ranked], ['l', 'r', 'r', 'r'], { width }));
       }
     }
   }
   if (a.factions) {
     const f = a.factions;
-    out.push('', style.bold(`Factions (weak balance): ${f.k}`) + `  error ${num(f.error)} (${num(f.positiveBetween)} positive between, ${num(f.negativeWithin)} negative within)`);
-    const shown = f.groups.slice(0, top).map((g, i) => [String(i + 1), String(g.length), g.slice(0, 6).join(', ') + (g.length > 6 ? ', ...' : '')]);
-    out.push(table(shown, ['r', 'r', 'l']));
-    if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions`));
+    out.push('', wrap(style.bold(`Factions (weak balance): ${f.k}`) + `  error ${num(f.error)} (${num(f.positiveBetween)} positive between, ${num(f.negativeWithin)} negative within)`, width, '', '  '));
+    // Every member named (wrapped); only the number of factions shown is limited by --top.
+    const digits = String(Math.min(top, f.groups.length)).length;
+    for (const [k, g] of f.groups.slice(0, top).entries()) out.push(members(`  ${String(k + 1).padStart(digits)}. (${g.length}) `, g, g.length, width));
+    if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions (--top, or --json for all)`));
   }
   // `in`, not a read: reading a section's records would build them all.
   const pn = a.centrality && 'pn' in a.centrality ? columns.pn : undefined;
@@ -102,16 +147,16 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const ranked = pn
       ? topKRounded(n, top, (x) => pn[x]!, tidy, byId)
       : topNodes(n, top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
-    out.push('', style.bold(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)'));
+    out.push('', style.bold(wrap(pn ? 'Centrality (top by PN, Everett and Borgatti 2014)' : 'Signed degree (top by degree)', width, '', '  ')));
     const arcs = a.input.directed ? degree?.arcs : undefined;
     const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];
     const rows = ranked.map((x) => [
       columns.ids[x]!,
-      ...(pn ? [num(tidy(pn[x]!), 4)] : []),
+      ...(pn ? [num(tidy(pn[x]!))] : []),
       ...(degree ? [String(degree.positive[x]), String(degree.negative[x])] : []),
       ...(arcs ? [arcs.outPositive[x], arcs.outNegative[x], arcs.inPositive[x], arcs.inNegative[x]].map(String) : []),
     ]);
-    out.push(table([header, ...rows], ['l', ...header.slice(1).map(() => 'r' as const)]));
+    out.push(table([header, ...rows], ['l', ...header.slice(1).map(() => 'r' as const)], { width }));
   }
   return out.join('\n') + '\n';
 }

@@ -9,10 +9,10 @@ import type { Backtest, BacktestRun, HitRate } from '../analysis/backtest.js';
 import { verdictWords } from '../analysis/focus/grid.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
-import { num } from './focus.js';
+import { share } from './layout.js';
 
 const pct = (x: number | null) => (x === null ? '-' : `${Math.round(x * 100)}%`);
-const slope = (x: number | null) => (x === null ? '-' : x === 0 ? '0' : `${x > 0 ? '+' : ''}${num(x)}`);
+const slope = (x: number | null) => (x === null ? '-' : x === 0 ? '0' : `${x > 0 ? '+' : ''}${share(x)}`);
 
 function runTable(r: BacktestRun, style: Style): string {
   return table(

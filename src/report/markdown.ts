@@ -6,8 +6,9 @@
  * (a side file or a data: URI chosen by the caller). Pure.
  */
 import type { FocusReport } from '../analysis/focus/index.js';
-import { num } from './focus.js';
 import { PERIODS_PER_YEAR, verdictWords } from '../analysis/focus/grid.js';
+import { intensity, share } from './layout.js';
+import { MEASURES } from '../presentation/wording.js';
 
 /** What the Markdown needs besides the analysis. */
 export interface MarkdownOptions {
@@ -39,15 +40,15 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
   out.push(`# ${text(labels[0])} and ${text(labels[1])}: cooperation and rivalry`, '');
   out.push(`Graph: ${text(o.title)} (\`${o.file.replace(/`/g, "'")}\`). Focus pair: ${text(labels[0])} (${text(a)}) and ${text(labels[1])} (${text(b)}). ${r.events.direct} direct and ${r.events.mediated} mediated events; open ends stop at ${r.timeline.asOf}.`, '');
   out.push(`**Outlook:** ${text(r.outlook.text)}`, '');
-  out.push(`**Compartmentalisation:** ${num(r.compartmentalization.index)} (${r.compartmentalization.level}): ${text(r.compartmentalization.text)}`, '');
+  out.push(`**Compartmentalisation:** ${share(r.compartmentalization.index)} (${r.compartmentalization.level}): ${text(r.compartmentalization.text)}`, '');
   if (r.compartmentalization.caveat) out.push(`*Caveat:* ${text(r.compartmentalization.caveat)}.`, '');
 
   out.push('## Ledger of direct ties', '');
   const L = r.ledger;
-  out.push(mdTable(['', 'ties', 'intensity'], [['cooperation', String(L.cooperation.count), num(L.cooperation.intensity)], ['conflict', String(L.conflict.count), num(L.conflict.intensity)]], ['l', 'r', 'r']), '');
-  out.push(`Net score ${num(L.net)}; ambivalence ${num(L.ambivalence)}.`, '');
+  out.push(mdTable(['', 'ties', 'intensity'], [['cooperation', String(L.cooperation.count), intensity(L.cooperation.intensity)], ['conflict', String(L.conflict.count), intensity(L.conflict.intensity)]], ['l', 'r', 'r']), '');
+  out.push(`${MEASURES.net.name} ${intensity(L.net)} (${MEASURES.net.meaning}); ${MEASURES.ambivalence.name} ${share(L.ambivalence)} (${MEASURES.ambivalence.meaning}).`, '');
   const domains = Object.entries(L.byDomain);
-  if (domains.length) out.push(mdTable(['domain', 'cooperation', 'conflict'], domains.map(([d, x]) => [d, num(x.cooperation.intensity), num(x.conflict.intensity)]), ['l', 'r', 'r']), '');
+  if (domains.length) out.push(mdTable(['domain', 'cooperation', 'conflict'], domains.map(([d, x]) => [d, intensity(x.cooperation.intensity), intensity(x.conflict.intensity)]), ['l', 'r', 'r']), '');
 
   out.push('## Mediated ties', '');
   if (!r.mediated.sharedProjects.length && !r.mediated.proxies.length) out.push('None found.', '');
@@ -56,8 +57,8 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
       mdTable(
         ['kind', 'path', 'from', 'to', 'intensity'],
         [
-          ...r.mediated.sharedProjects.map((s) => ['shared project', s.path, s.span.from ?? 'undated', s.span.to ?? '', num(s.intensity)]),
-          ...r.mediated.proxies.map((p) => [p.kind, p.path, p.span.from ?? 'undated', p.span.to ?? '', num(p.intensity)]),
+          ...r.mediated.sharedProjects.map((s) => ['shared project', s.path, s.span.from ?? 'undated', s.span.to ?? '', intensity(s.intensity)]),
+          ...r.mediated.proxies.map((p) => [p.kind, p.path, p.span.from ?? 'undated', p.span.to ?? '', intensity(p.intensity)]),
         ],
         ['l', 'l', 'l', 'l', 'r'],
       ),
@@ -67,21 +68,21 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
 
   out.push('## Compartments', '');
   const C = r.compartmentalization;
-  out.push(`Index ${num(C.index)} over domain x theater cells (by domain ${num(C.byDomain)}, by theater ${num(C.byTheater)}).`, '');
-  if (C.compartments.length) out.push(mdTable(['domain', 'theater', 'cooperation', 'conflict', 'character'], C.compartments.map((c) => [c.domain, c.theater, num(c.cooperation), num(c.conflict), c.character]), ['l', 'l', 'r', 'r', 'l']), '');
+  out.push(`Index ${share(C.index)} over domain x theater cells (by domain ${share(C.byDomain)}, by theater ${share(C.byTheater)}); ${MEASURES.compartmentalisation.meaning}.`, '');
+  if (C.compartments.length) out.push(mdTable(['domain', 'theater', 'cooperation', 'conflict', 'character'], C.compartments.map((c) => [c.domain, c.theater, intensity(c.cooperation), intensity(c.conflict), c.character]), ['l', 'l', 'r', 'r', 'l']), '');
 
   out.push('## Buffers', '');
   out.push(`Cooperation that stayed active through the ${r.buffers.escalations} escalation episodes.`, '');
-  if (r.buffers.ranked.length) out.push(mdTable(['#', 'buffer', 'weight', 'coverage', 'days', 'episodes through'], r.buffers.ranked.map((x) => [String(x.rank), x.text, num(x.weight), num(x.coverage), String(x.durationDays), String(x.through.length)]), ['r', 'l', 'r', 'r', 'r', 'r']), '');
+  if (r.buffers.ranked.length) out.push(mdTable(['#', 'buffer', 'weight', 'coverage', 'days', 'episodes through'], r.buffers.ranked.map((x) => [String(x.rank), x.text, intensity(x.weight), share(x.coverage), String(x.durationDays), String(x.through.length)]), ['r', 'l', 'r', 'r', 'r', 'r']), '');
   else out.push('None.', '');
   if (r.buffers.claims.length) out.push(mdTable(['claimed buffer', 'found', 'why'], r.buffers.claims.map((c) => [c.claim, c.found ? 'yes' : 'no', c.reason]), ['l', 'l', 'l']), '');
 
   out.push(`## Timeline by ${r.timeline.period}`, '');
   if (o.chart) out.push(`![Cooperation and conflict by ${r.timeline.period}](${o.chart})`, '');
   if (r.timeline.rows.length) {
-    out.push(mdTable(['period', 'cooperation', 'conflict', 'net', 'compartmentalisation'], r.timeline.rows.map((x) => [x.period, num(x.cooperation), num(x.conflict), num(x.net), num(x.compartmentalization)]), ['l', 'r', 'r', 'r', 'r']), '');
+    out.push(mdTable(['period', 'cooperation', 'conflict', 'net', 'compartmentalisation'], r.timeline.rows.map((x) => [x.period, intensity(x.cooperation), intensity(x.conflict), intensity(x.net), share(x.compartmentalization)]), ['l', 'r', 'r', 'r', 'r']), '');
   } else out.push('No dated events between the pair.', '');
-  if (r.timeline.episodes.length) out.push(mdTable(['episode', 'from', 'to', 'intensity', 'ties'], r.timeline.episodes.map((e) => [e.kind, e.from, e.to, num(e.intensity), e.name]), ['l', 'l', 'l', 'r', 'l']), '');
+  if (r.timeline.episodes.length) out.push(mdTable(['episode', 'from', 'to', 'intensity', 'ties'], r.timeline.episodes.map((e) => [e.kind, e.from, e.to, intensity(e.intensity), e.name]), ['l', 'l', 'l', 'r', 'l']), '');
 
   const O = r.outlook;
   out.push('## Outlook', '');
@@ -95,7 +96,7 @@ export function renderFocusMarkdown(r: FocusReport, o: MarkdownOptions): string 
   for (const w of r.warnings ?? []) out.push(`> Warning: ${text(w)}`, '');
   out.push(`Over ${O.window.periods} ${r.timeline.period}s (${O.window.from ?? '-'} to ${O.window.to ?? '-'}), least-squares slopes with ${Math.round(O.confidence * 100)}% intervals.`, '');
   if (O.net && O.conflict && O.cooperation) {
-    out.push(mdTable(['series', 'slope per period', 'interval', 'trend'], (['net', 'conflict', 'cooperation'] as const).map((k) => [k, num(O[k]!.slope), `${num(O[k]!.low)} to ${num(O[k]!.high)}`, O[k]!.direction]), ['l', 'r', 'l', 'l']), '');
+    out.push(mdTable(['series', 'slope per period', 'interval', 'trend'], (['net', 'conflict', 'cooperation'] as const).map((k) => [k, share(O[k]!.slope), `${share(O[k]!.low)} to ${share(O[k]!.high)}`, O[k]!.direction]), ['l', 'r', 'l', 'l']), '');
   }
   out.push(`At this window: ${text(O.chosen.text)}`, '');
   if (O.drivers.length) out.push('Driven by:', '', ...O.drivers.map((d) => `- ${d.polarity}: ${text(d.text)} (${d.start ?? 'undated'})`), '');

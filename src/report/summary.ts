@@ -4,9 +4,11 @@
 import type { GraphSummary } from '../analysis/summary.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
+import { PIPE_WIDTH } from './layout.js';
 
 /** Render a graph summary for reading top to bottom in a terminal. */
-export function renderSummary(s: GraphSummary, file: string, style: Style): string {
+export function renderSummary(s: GraphSummary, file: string, style: Style, options: { readonly width?: number } = {}): string {
+  const width = options.width ?? PIPE_WIDTH;
   const out: string[] = [];
   out.push(style.bold(s.title));
   out.push(style.dim(file));
@@ -31,6 +33,6 @@ export function renderSummary(s: GraphSummary, file: string, style: Style): stri
     out.push('');
   }
   out.push(style.bold(`Sources: ${s.sources.length}`) + `  (${s.ties.withEvidence} of ${s.ties.total} ties evidenced)`);
-  out.push(table(s.sources.map((src) => [src.id, `${src.cited} ties`, src.title]), ['l', 'r', 'l']));
+  out.push(table(s.sources.map((src) => [src.id, `${src.cited} ties`, src.title]), ['l', 'r', 'l'], { width }));
   return out.join('\n') + '\n';
 }

@@ -8,6 +8,7 @@
 import { labelOf, type DataIndex } from './data.js';
 import { el, type Child } from './dom.js';
 import { formatNumber } from './format.js';
+import { explain, MEASURES } from '../presentation/wording.js';
 
 /** Most compartments listed before "and N more". */
 const MAX_COMPARTMENTS = 4;
@@ -52,8 +53,8 @@ function ledgerTable(ledger: unknown): HTMLElement | null {
   const body = [
     side('cooperation'),
     side('conflict'),
-    net !== null ? el('tr', {}, el('th', {}, 'net'), el('td', {}, ''), el('td', {}, signed(net))) : null,
-    amb !== null ? el('tr', { attrs: { title: 'share of the smaller side: 0 = one-sided, 0.5 = evenly mixed' } }, el('th', {}, 'ambivalence'), el('td', {}, ''), el('td', {}, formatNumber(amb, 2))) : null,
+    net !== null ? el('tr', { attrs: { title: explain(MEASURES.net) } }, el('th', {}, MEASURES.net.name), el('td', {}, ''), el('td', {}, signed(net))) : null,
+    amb !== null ? el('tr', { attrs: { title: explain(MEASURES.ambivalence) } }, el('th', {}, MEASURES.ambivalence.name), el('td', {}, ''), el('td', {}, formatNumber(amb, 2))) : null,
   ].filter((x): x is HTMLTableRowElement => x !== null);
   if (!body.length) return null;
   return el('table', { class: 'rg-table' }, el('thead', {}, el('tr', {}, el('th', {}, 'all ties'), el('th', {}, 'ties'), el('th', {}, 'Σ intensity'))), el('tbody', {}, ...body));
@@ -63,7 +64,7 @@ function ledgerTable(ledger: unknown): HTMLElement | null {
 function compartmentRows(index: DataIndex, value: unknown): HTMLElement[] {
   const c = rec(value);
   if (!c) return row('compartmentalisation', scalar(value));
-  const out = [el('div', { class: 'rg-wide' }, el('span', { class: 'rg-label' }, 'compartmentalisation '), scalar(c.index), typeof c.level === 'string' ? ` (${c.level})` : null)];
+  const out = [el('div', { class: 'rg-wide', attrs: { title: explain(MEASURES.compartmentalisation) } }, el('span', { class: 'rg-label' }, `${MEASURES.compartmentalisation.name} `), scalar(c.index), typeof c.level === 'string' ? ` (${c.level})` : null)];
   if (typeof c.caveat === 'string') out.push(el('div', { class: 'rg-wide rg-hint' }, `caveat: ${c.caveat}`));
   const parts = Array.isArray(c.compartments) ? c.compartments.map(rec).filter((x): x is Rec => x !== null) : [];
   if (parts.length) {
@@ -79,7 +80,7 @@ function compartmentRows(index: DataIndex, value: unknown): HTMLElement[] {
   return out;
 }
 
-/** The article's buffers: found yes/no, with the reason as a tooltip. */
+/** The claimed buffers (the file's `claims` or `--claims`): found yes/no, with the reason as a tooltip. */
 function bufferRows(claims: unknown): HTMLElement[] {
   if (!Array.isArray(claims) || !claims.length) return [];
   const items = claims
@@ -94,7 +95,7 @@ function bufferRows(claims: unknown): HTMLElement[] {
         c.found === true && num(c.rank) !== null ? el('span', { class: 'rg-meta' }, ` #${c.rank as number}`) : c.found === true ? null : el('span', { class: 'rg-meta' }, ' not found'),
       ),
     );
-  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Buffers named in the source, found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
+  return [el('div', { class: 'rg-wide' }, el('h4', {}, 'Claimed buffers, found?'), el('ul', { class: 'rg-compact rg-inline' }, ...items))];
 }
 
 function ratioRows(value: unknown): HTMLElement[] {

@@ -1,7 +1,9 @@
 /**
  * rivalgraph/viewer/details: the side panel for a clicked node or tie.
  *
- * A node shows its visible ties grouped by polarity, then domain; a tie shows
+ * A node shows its visible ties grouped by polarity, then domain, each read
+ * actor, relation, target ("Russia strikes Turkey") whichever end the panel
+ * belongs to; a tie shows
  * its dates, relation, intensity, evidence quotes and source links. Every data
  * string is inserted as text (dom.ts).
  */
@@ -17,6 +19,11 @@ const MAX_LISTED = 200;
 
 function endpoints(index: DataIndex, t: ViewerTie): string {
   return `${labelOf(index, t.source)} ${t.directed ? '→' : '—'} ${labelOf(index, t.target)}`;
+}
+
+/** A tie as a sentence, actor first: "Russia strikes Turkey". */
+export function tieSentence(index: DataIndex, t: ViewerTie): string {
+  return `${labelOf(index, t.source)} ${t.relation} ${labelOf(index, t.target)}`;
 }
 
 function evidenceList(index: DataIndex, t: ViewerTie): HTMLElement | null {
@@ -104,8 +111,8 @@ export function renderDetails(root: HTMLElement, index: DataIndex, selection: Se
       const ul = el('ul', { class: 'rg-ties' });
       for (const t of items) {
         if (listed++ >= MAX_LISTED) break;
-        const other = t.source === n.id ? t.target : t.source;
-        const open = button(`${t.relation} ${labelOf(index, other)}`, 'Show this tie', () => select({ kind: 'tie', id: t.id }), 'rg-link');
+        // Who did what to whom: actor, relation, target, whichever end this panel belongs to.
+        const open = button(tieSentence(index, t), 'Show this tie', () => select({ kind: 'tie', id: t.id }), 'rg-link');
         open.removeAttribute('aria-label'); // its visible text names it
         ul.append(el('li', {}, open, el('span', { class: 'rg-meta' }, ` ${describeSpan(t)} · intensity ${formatNumber(t.intensity)}`), evidenceList(index, t)));
       }

@@ -4,6 +4,7 @@
  * Nothing that was not computed is shown: the analysis block appears only
  * with the keys the payload carries.
  */
+import { explain, MEASURES } from '../presentation/wording.js';
 import { labelOf, type DataIndex } from './data.js';
 import { clear, el } from './dom.js';
 import { formatNumber } from './format.js';
@@ -52,7 +53,7 @@ export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (vi
           {},
           el('tr', { class: 'rg-cooperation' }, el('th', {}, 'cooperation'), el('td', {}, String(ledger.cooperation.count)), el('td', {}, formatNumber(ledger.cooperation.intensity))),
           el('tr', { class: 'rg-conflict' }, el('th', {}, 'conflict'), el('td', {}, String(ledger.conflict.count)), el('td', {}, formatNumber(ledger.conflict.intensity))),
-          el('tr', {}, el('th', {}, 'net'), el('td', {}, ''), el('td', {}, (net > 0 ? '+' : '') + formatNumber(net))),
+          el('tr', { attrs: { title: explain(MEASURES.net) } }, el('th', {}, MEASURES.net.name), el('td', {}, ''), el('td', {}, (net > 0 ? '+' : '') + formatNumber(net))),
         ),
       ),
       el('p', { class: 'rg-hint' }, 'Direct ties between the focus pair among the ties shown.'),

@@ -25,3 +25,19 @@ describe('rivalgraph export carries the analysis', () => {
     expect(payload.analysis.focus.compartmentalization.index).toBeGreaterThan(0);
   });
 });
+
+describe('rivalgraph export --claims', () => {
+  it('checks the claims named on the command line instead of the file\'s', async () => {
+    const { runMain } = await import('../helpers/in-process.js');
+    const r = await runMain(['export', '--format', 'json', '--claims', 'Akkuyu,Nowhere Pipe', '-o', '-']);
+    expect(r.code).toBe(0);
+    const claims = JSON.parse(r.stdout).analysis.focus.buffers.claims as { claim: string; found: boolean }[];
+    expect(claims.map((c) => [c.claim, c.found])).toEqual([
+      ['Akkuyu', true],
+      ['Nowhere Pipe', false],
+    ]);
+    const fromFile = JSON.parse((await runMain(['export', '--format', 'json', '-o', '-'])).stdout);
+    expect(fromFile.attributes.claims).toEqual(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']);
+    expect(fromFile.analysis.focus.buffers.claims).toHaveLength(4);
+  });
+});

@@ -94,7 +94,7 @@ describe('rivalgraph report', () => {
     expect(md).toMatch(/^# Alpha and Beta: cooperation and rivalry\n\nGraph: Story fixture \(`/);
     expect(md).toMatch(/## Timeline by year\n\n!\[Cooperation and conflict by year\]\(report\.timeline\.svg\)/);
     // Onset counting: the 2012 cooperation counts in 2012 only, so 2015 holds the conflict alone.
-    expect(md).toMatch(/\| 2015 \| 0 \| 10 \| -10 \| 1 \|/);
+    expect(md).toMatch(/\| 2015 \| 0.0 \| 10.0 \| -10.0 \| 1.00 \|/);
     const svg = readFileSync(join(dir, 'report.timeline.svg'), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toMatch(/<polyline/);

@@ -46,7 +46,8 @@ describe('date options: one meaning everywhere', () => {
   it('--at and --from/--to cut the ledger, the mediated list and the signed metrics alike', async () => {
     const { graph } = loadGraphFile(undefined);
     for (const argv of [['--at', '2015-12-01'], ['--from', '2016', '--to', '2018']]) {
-      const r = await run(['analyze', ...argv, '--json', '--metrics', 'balance', '--budget', '1']);
+      // Every node (--nodes all): the signed metrics then count the ties themselves, not the actor pairs projects make.
+      const r = await run(['analyze', ...argv, '--json', '--metrics', 'balance', '--budget', '1', '--nodes', 'all']);
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
       const w = argv[0] === '--at' ? { at: argv[1]! } : { from: argv[1]!, to: argv[3]! };

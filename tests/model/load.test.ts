@@ -77,6 +77,23 @@ describe('loadModel', () => {
       expect(r.problems[0]).toMatchObject({ line: 12 });
     }
   });
+
+  it('reads claims that name nodes by id, label or alias, and locates one that names none', () => {
+    const ok = loadModel('m.yaml', MINIMAL.replace('focus: [A, B]', 'focus: [A, B]\nclaims: [pipe, P]'.replace('P]', 'Beta]')));
+    expect(ok.claims).toEqual(['pipe', 'Beta']);
+    expect(buildTieGraph(ok).getAttribute('claims')).toEqual(['pipe', 'Beta']);
+    expect(modelFromGraph(buildTieGraph(ok)).claims).toEqual(['pipe', 'Beta']);
+    const r = checkText('m.yaml', MINIMAL.replace('focus: [A, B]', 'focus: [A, B]\nclaims: [Pipe, Pipo, War, w]'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => [p.message, p.line, p.hint])).toEqual([
+        ['claim "Pipo" names no node', 4, 'did you mean "Pipe"?'],
+        ['claims "War" and "w" both name node "W"', 4, 'list each claimed buffer once'],
+      ]);
+    }
+    const empty = checkText('m.yaml', MINIMAL.replace('focus: [A, B]', 'focus: [A, B]\nclaims: [""]'));
+    expect(empty.ok).toBe(false);
+  });
 });
 
 /** Random valid models, to check YAML -> model -> graph -> model round trips. */

@@ -22,6 +22,15 @@ describe('renderAnalysis', () => {
     expect(renderAnalysis(open, 'x', createStyle(false))).toMatch(/bounds 0 \.\. 2, not proved/);
   });
 
+  it('names the members of every faction, the two-faction partition\'s too', () => {
+    const a = analyzePairs(g, { metrics: ['frustration', 'factions'] });
+    const text = renderAnalysis(a, 'x', createStyle(false));
+    const [one, two] = a.balance!.frustration!.partition;
+    expect(text).toContain(`faction 1: ${one.join(', ')}`);
+    expect(text).toContain(`faction 2: ${two.join(', ')}`);
+    for (const [k, group] of a.factions!.groups.entries()) expect(text).toContain(`${k + 1}. (${group.length}) ${group.join(', ')}`);
+  });
+
   it('limits ranked lists to --top rows', () => {
     const text = renderAnalysis(analyzePairs(g, { metrics: ['pn'] }), 'x', createStyle(false), { top: 2 });
     const lines = text.trim().split('\n');

@@ -120,7 +120,7 @@ describe('HTML viewer in Chromium', () => {
     expect(text).toContain('military (2)');
     expect(text).toContain('Alpha and Gamma fought over the river.');
     // Follow a listed tie to its own panel: dates, relation, intensity, evidence link.
-    await details.getByRole('button', { name: 'fights Gamma' }).click();
+    await details.getByRole('button', { name: 'Alpha fights Gamma' }).click();
     await poll(() => details.textContent()).toContain('Alpha → Gamma');
     const tieText = (await details.textContent())!;
     expect(tieText).toContain('2016 – ongoing');

@@ -90,7 +90,7 @@ export function analyzeFocus(uncut: TieGraph, options: Partial<FocusOptions> = {
       proxies: items.proxies.map((p) => ({ ...p, span: spanJson(p.span) })),
     },
     compartmentalization: compartmentalization(graph, events),
-    buffers: buffers(graph, pair, events, tl.episodes, origin, asOf, o.claims, o.projectRelations),
+    buffers: buffers(graph, pair, events, tl.episodes, origin, asOf, o.claims ?? graph.getAttribute('claims') ?? [], o.projectRelations),
     timeline: { ...tl, episodes: tl.episodes.map(({ first: _f, last: _l, ...e }) => e) },
     outlook: outlook(graph, events, tl, o.window, o.confidence, { asOf, gapDays: o.episodeGapDays, start }),
     events: { direct: direct.length, mediated: med.length, undated: tl.undated.length },

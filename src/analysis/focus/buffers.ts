@@ -5,9 +5,10 @@
  * span covers at least one whole escalation episode. Ranked by
  * score = weight x coverage, where coverage is the share of all escalation
  * days it was active on; ties broken by weight, then duration. Claimed
- * buffers (e.g. the article's TurkStream, Blue Stream, Akkuyu, S-400) are
- * looked up by id, label or alias and confirmed, or the reason they are not
- * buffers is given. O(cooperation events x episodes).
+ * buffers (the file's `claims`, or the caller's: a pipeline a source says
+ * holds the pair together) are looked up by id, label or alias
+ * (model/names.ts) and confirmed, or the reason they are not buffers is
+ * given. O(cooperation events x episodes).
  */
 import type { TieGraph } from '../../model/graph.js';
 import type { Day } from '../../model/dates.js';
@@ -15,6 +16,7 @@ import type { FocusPair } from './pair.js';
 import type { Episode } from './episodes.js';
 import { spanJson, spanText, type PairEvent, type SpanJson } from './events.js';
 import { round } from './ledger.js';
+import { nodeNamed } from '../../model/names.js';
 
 /** A cooperation event that stayed active through conflict. */
 export interface Buffer {
@@ -95,13 +97,9 @@ export function rankBuffers(events: readonly PairEvent[], episodes: readonly Epi
     .map((b, i) => ({ rank: i + 1, ...b }));
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** The node a claim names: exact id, label or alias first, then a label containing it. */
+/** The node a claim names (model/names.ts). */
 function matchNode(graph: TieGraph, claim: string): string | undefined {
-  const c = norm(claim);
-  const names = (id: string) => [id, graph.getNodeAttribute(id, 'label'), ...graph.getNodeAttribute(id, 'aliases')].map(norm);
-  return graph.findNode((id) => names(id).includes(c)) ?? (c.length >= 4 ? graph.findNode((id) => names(id).some((n) => n.includes(c))) : undefined);
+  return nodeNamed(graph.mapNodes((id, a) => ({ id, label: a.label, aliases: a.aliases })), claim);
 }
 
 /** Confirm each claimed buffer, or say why it is not one. */

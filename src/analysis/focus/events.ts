@@ -33,7 +33,7 @@ export interface PairEvent {
   readonly text: string;
 }
 
-/** A tie in words: "TUR buys BLUESTREAM" or "TUR patrols-with RUS". */
+/** A tie in words, actor first: "A buys PIPELINE" or "A patrols-with B". */
 export function tieText(t: TieAttributes): string {
   return `${t.source} ${t.relation} ${t.target}`;
 }

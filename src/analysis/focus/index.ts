@@ -16,3 +16,4 @@ export { outlook, verdictGrid, robustVerdict, verdictWords, VERDICT_GRID, VERDIC
 export { fitTrend, lag1, type Trend } from './trend.js';
 export { periodOf, periodsBetween, type PeriodSlot } from '../../model/periods.js';
 export type { PairEvent, EventKind, SpanJson } from './events.js';
+export { rankPartners, type Partner, type PartnersReport } from './partners.js';

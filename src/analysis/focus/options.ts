@@ -4,6 +4,7 @@
  * One interface, one frozen default, one resolver (the graphology/sigma
  * pattern). docs/focus.md lists the same keys with their defaults and why.
  */
+import { PROJECT_ARC_WEIGHT } from '../../model/actor-graph.js';
 import { UserError } from '../../model/errors.js';
 import { dateProblem } from '../../model/dates.js';
 import { timeWindowProblem, type TimeWindow } from '../../model/time.js';
@@ -35,8 +36,11 @@ export interface FocusOptions {
   readonly window: number | 'auto';
   /** Confidence level of the trend intervals. */
   readonly confidence: number;
-  /** Cooperation a source claims acts as a buffer; each is looked up and confirmed or explained. */
-  readonly claims: readonly string[];
+  /**
+   * Cooperation a source claims acts as a buffer (node names); each is looked up and confirmed
+   * or explained. Default: the file's `claims`, else none (the buffers found are listed, no others named).
+   */
+  readonly claims?: readonly string[];
   /** What could be known on this day (YYYY, YYYY-MM or YYYY-MM-DD): later ties are left out, later ends clipped (model/time). */
   readonly asOf?: string;
   /** The state on this day: only the ties active then. */
@@ -48,17 +52,16 @@ export interface FocusOptions {
   readonly count: TimelineCount;
 }
 
-/** Defaults; the claims are the buffers named by the Turkey-Russia source article. */
+/** Defaults; claims come from the file or the caller, never from here. */
 export const DEFAULT_FOCUS_OPTIONS: FocusOptions = Object.freeze({
   period: 'year',
   includeMediated: true,
-  mediatedWeight: 0.5,
+  mediatedWeight: PROJECT_ARC_WEIGHT,
   backingRelations: Object.freeze(['backs', 'arms', 'trains', 'allies', 'finances', 'supplies']),
   projectRelations: Object.freeze(['builds', 'operates', 'buys', 'sells', 'supplies', 'finances', 'hosts']),
   episodeGapDays: 180,
   window: 'auto',
   confidence: 0.95,
-  claims: Object.freeze(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']),
   count: 'onset',
 }) as FocusOptions;
 

@@ -68,7 +68,8 @@ function places(graph: TieGraph, events: readonly PairEvent[], polarity: PairEve
     .join(' and ');
 }
 
-const fmt = (t: Trend) => `${t.slope >= 0 ? '+' : ''}${t.slope}/period [${t.low ?? '-inf'}, ${t.high ?? 'inf'}]`;
+/** A trend in words, at the precision the reports print slopes (2 decimals); the JSON keeps the full values. */
+const fmt = (t: Trend) => `${t.slope >= 0 ? '+' : ''}${t.slope.toFixed(2)}/period [${t.low === null ? '-inf' : t.low.toFixed(2)}, ${t.high === null ? 'inf' : t.high.toFixed(2)}]`;
 
 /** Judge the recent trend of the pair over the last `window` periods of one timeline. */
 export function cellOutlook(graph: TieGraph, events: readonly PairEvent[], tl: Timeline, window: number, confidence: number): CellOutlook {

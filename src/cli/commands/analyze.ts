@@ -9,15 +9,17 @@ import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
+import { reportWidth } from '../../report/layout.js';
 import { writeJson } from '../../io/json-chunks.js';
 import { terminalText, visible } from '../../report/terminal.js';
-import type { FocusReport } from '../../analysis/focus/index.js';
+import type { FocusReport, PartnersReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
 import type { PeriodFigures } from '../../analysis/by-period.js';
 import { PERIODS, type Period } from '../../analysis/focus/options.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
+import { NODE_SETS, type NodeSet } from '../../analysis/actor-graph.js';
 
 interface AnalyzeFlags extends FocusFlags, ReadFlags {
   json?: boolean;
@@ -31,12 +33,13 @@ interface AnalyzeFlags extends FocusFlags, ReadFlags {
   nullModel?: NullModel;
   samples: number;
   byPeriod?: Period;
+  nodes: NodeSet;
 }
 
 /** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
-function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[]): object {
+function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[], partners?: PartnersReport): object {
   const { rivalgraph, ...rest } = result;
-  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(periods ? { periods } : {}) };
+  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(partners ? { partners } : {}), ...(periods ? { periods } : {}) };
 }
 
 export function analyzeCommand(ctx: CliContext): Command {
@@ -44,6 +47,7 @@ export function analyzeCommand(ctx: CliContext): Command {
     .description('the focus pair (ledger, proxies, compartments, buffers, timeline, outlook), then balance (triangles, walks, frustration index), factions, components and signed centrality')
     .argument('[file]', 'graph file (.yaml, .json, .gexf, .graphml, .net) or edge list (.csv, .tsv, .txt, KONECT out.*; also .gz); the built-in graph when omitted')
     .option('--json', 'print the full result as JSON (docs/json.md)')
+    .addOption(new Option('--nodes <set>', 'nodes of the signed metrics: actors (projects shared by two actors join the tie between them, theaters are context) or all').choices(NODE_SETS).default('actors'))
     .option('--directed', 'keep tie directions: signed out- and in-degree per node (balance metrics use the undirected pair graph)')
     .option('--budget <seconds>', 'time for the frustration index (heuristic, bounds and exact solver)', parsePositiveNumber, DEFAULT_BUDGET_SECONDS)
     .option('--metrics <list>', `metrics to compute: ${[...Object.keys(METRIC_GROUPS), ...METRICS].join(', ')}`, parseList)
@@ -66,6 +70,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze --by-period year --from 2014',
         'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
         'rivalgraph analyze edges.csv --directed --json | jq .directed.contexts',
+        'rivalgraph analyze my-graph.yaml --focus A            # rank all of A\'s partners by net and trend',
       ),
     )
     .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
@@ -74,6 +79,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       if (opts.byPeriod && opts.at) throw new UserError('--by-period cannot be combined with --at', 'use --from/--to or --as-of to bound the periods');
       const options = {
         window,
+        nodes: opts.nodes,
         budget: opts.budget,
         // A budget the user gives is spent, even where only local search can use it.
         spendBudget: cmd.getOptionValueSource('budget') === 'cli',
@@ -99,13 +105,18 @@ export function analyzeCommand(ctx: CliContext): Command {
       let result: SignedAnalysis;
       let focus: FocusReport | undefined;
       let periods: PeriodFigures[] | undefined;
+      let partners: PartnersReport | undefined;
       try {
         status(`analyze: reading ${file ?? 'the built-in graph'}`);
-        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, read: readOptionsFrom(opts) });
+        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, nodes: opts.nodes, read: readOptionsFrom(opts) });
         const { graph } = loaded;
         // The focus section needs a tie graph with a pair: the file's focus or --focus.
         if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
-        if (graph && (opts.focus || graph.getAttribute('focus'))) {
+        if (graph && opts.focus?.length === 1) {
+          // One id: rank all of that actor's partners instead of analysing a pair.
+          status('analyze: partners');
+          partners = (await import('../../analysis/focus/index.js')).rankPartners(graph, opts.focus[0]!, focusOptionsFrom({ ...opts, focus: undefined }));
+        } else if (graph && (opts.focus || graph.getAttribute('focus'))) {
           status('analyze: focus pair');
           focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
         }
@@ -118,6 +129,7 @@ export function analyzeCommand(ctx: CliContext): Command {
             period: opts.byPeriod,
             window,
             weight: opts.weight,
+            nodes: opts.nodes,
             budget: opts.budget,
             seed: opts.seed,
             exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
@@ -132,13 +144,17 @@ export function analyzeCommand(ctx: CliContext): Command {
       }
       const { file: name, badRows } = loaded;
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
-      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods), visible);
+      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods, partners), visible);
       else {
-        if (focus) ctx.stdout.write(terminalText((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd)) + '\n'));
-        ctx.stdout.write(terminalText(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top })));
+        const width = reportWidth(ctx.stdout);
+        if (focus) ctx.stdout.write(terminalText((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd), { width }) + '\n'));
+        if (partners) ctx.stdout.write(terminalText((await import('../../report/partners.js')).renderPartners(partners, styleFor(ctx, cmd), { width }) + '\n'));
+        ctx.stdout.write(terminalText(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top, width })));
         const extras = await import('../../report/analyze-extras.js');
-        ctx.stdout.write(terminalText(extras.renderExtras(result, styleFor(ctx, cmd), opts.top)));
-        if (periods) ctx.stdout.write(terminalText('\n' + extras.renderPeriods(periods, styleFor(ctx, cmd))));
+        // These sections are laid out for 80 columns; a narrower terminal cuts their lines.
+        const { fitLines } = await import('../../report/table.js');
+        ctx.stdout.write(terminalText(fitLines(extras.renderExtras(result, styleFor(ctx, cmd), opts.top), width)));
+        if (periods) ctx.stdout.write(terminalText('\n' + fitLines(extras.renderPeriods(periods, styleFor(ctx, cmd)), width)));
         if (badRows) ctx.stderr.write(terminalText(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`));
       }
     });

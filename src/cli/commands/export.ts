@@ -6,7 +6,7 @@ import type { ExportOptions } from '../../io/exporters/index.js';
 import { EXPORT_FORMATS } from '../../io/exporters/formats.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
-import { parseNonNegativeInt } from '../parsers.js';
+import { parseList, parseNonNegativeInt } from '../parsers.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
@@ -24,6 +24,7 @@ export function exportCommand(ctx: CliContext): Command {
     .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')
     .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
     .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 2000000 otherwise)', parseNonNegativeInt)
+    .option('--claims <list>', 'claimed buffers the analysis confirms or explains, comma-separated node names (default: the file\'s claims)', parseList)
     .addHelpText(
       'after',
       examples(
@@ -40,7 +41,7 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; maxNodes?: number; maxTies?: number }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; maxNodes?: number; maxTies?: number; claims?: string[] }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -57,7 +58,8 @@ export function exportCommand(ctx: CliContext): Command {
       (await import('../../io/exporters/size-check.js')).checkExportSize(opts.format, { nodes: loaded.graph.order, ties: loaded.graph.size }, { ...(opts.maxNodes !== undefined ? { nodes: opts.maxNodes } : {}), ...(opts.maxTies !== undefined ? { ties: opts.maxTies } : {}) });
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
-      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus: window, signed: { window } }) : undefined;
+      const focus = { ...window, ...(opts.claims ? { claims: opts.claims } : {}) };
+      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus, signed: { window } }) : undefined;
       const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { terminalText } from '../../report/terminal.js';
+import { reportWidth } from '../../report/layout.js';
 
 export function infoCommand(ctx: CliContext): Command {
   return addReadOptions(new Command('info'))
@@ -21,6 +22,6 @@ export function infoCommand(ctx: CliContext): Command {
       ]);
       const loaded = loadGraphFile(file, readOptionsFrom(opts));
       const summary = summarize(loaded.graph);
-      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, ...summary }) : renderSummary(summary, loaded.file, styleFor(ctx, cmd))));
+      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, ...summary }) : renderSummary(summary, loaded.file, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout) })));
     });
 }

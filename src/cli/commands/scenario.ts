@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
+import { reportWidth } from '../../report/layout.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 import { timeWindowOf } from '../../analysis/focus/options.js';
 import { terminalText } from '../../report/terminal.js';
@@ -36,6 +37,6 @@ export function scenarioCommand(ctx: CliContext): Command {
       // The signed figures read the same window as the focus figures (model/time).
       const signed = await signedBeforeAfter(before.graph, after.graph, { window: timeWindowOf(focusOptions) });
       const report = compareScenario(before.graph, after.graph, titles, focusOptions, signed);
-      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd))));
+      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout) })));
     });
 }

@@ -13,7 +13,7 @@
  *   ties by polarity, as the page's light theme), so Gephi opens the same picture;
  * - `<spells>` on every dated tie with `mode="dynamic" timeformat="date"`,
  *   so Gephi's timeline plays them;
- * - graph metadata (title, description, focus, sources), which GEXF has no
+ * - graph metadata (title, description, focus, claims as JSON, sources), which GEXF has no
  *   place for, as one element of rivalgraph's own namespace inside `<meta>`
  *   (`<rg:graph>`), which other readers skip;
  * - for graphs mixing directed and undirected ties, every edge directed with
@@ -88,7 +88,7 @@ export function toGexf(graph: TieGraph, options: GexfOptions = {}): string {
   element(2, 'creator', 'rivalgraph', 'creator');
   element(2, 'description', attrs.description ?? attrs.title, 'graph description');
   const sources = Object.entries(attrs.sources) as [string, Source][];
-  const header = { 'xmlns:rg': RIVALGRAPH_GEXF_NS, title: attrs.title, ...(attrs.description !== undefined ? { description: attrs.description } : {}), ...(attrs.focus ? { focus: attrs.focus.join(' ') } : {}) };
+  const header = { 'xmlns:rg': RIVALGRAPH_GEXF_NS, title: attrs.title, ...(attrs.description !== undefined ? { description: attrs.description } : {}), ...(attrs.focus ? { focus: attrs.focus.join(' ') } : {}), ...(attrs.claims ? { claims: JSON.stringify(attrs.claims) } : {}) };
   open(2, 'rg:graph', header, 'graph', sources.length ? '>' : '/>');
   for (const [id, src] of sources) open(3, 'rg:source', { id, ...Object.fromEntries(Object.entries(src).filter(([, v]) => v !== undefined)) }, `source ${id}`, '/>');
   if (sources.length) out.push('    </rg:graph>');

@@ -20,11 +20,12 @@ import type { Exporter } from './types.js';
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
-/** Graph-level keys: scalar metadata, and focus and sources as JSON text. */
+/** Graph-level keys: scalar metadata, and focus, claims and sources as JSON text. */
 export const GRAPH_COLUMNS: readonly Column[] = [
   { name: 'title', type: 'string' },
   { name: 'description', type: 'string' },
   { name: 'focus', type: 'string' },
+  { name: 'claims', type: 'string' },
   { name: 'sources', type: 'string' },
 ];
 
@@ -66,6 +67,7 @@ export function toGraphml(graph: TieGraph): string {
     title: attrs.title,
     description: attrs.description,
     focus: attrs.focus ? JSON.stringify(attrs.focus) : undefined,
+    claims: attrs.claims ? JSON.stringify(attrs.claims) : undefined,
     sources: Object.keys(attrs.sources).length ? JSON.stringify(attrs.sources) : undefined,
   };
   for (const [name, value] of Object.entries(meta)) if (value !== undefined) data(g, 'graph', name, value, 2);

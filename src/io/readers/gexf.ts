@@ -60,7 +60,16 @@ function addTime(el: Element, cells: Map<string, Cell>, timeformat: string): voi
   if (end !== start) cells.set('end', { value: end ?? 'ongoing', at: positionOf(from) });
 }
 
-/** rivalgraph's graph metadata: `<rg:graph title description focus>` with `<rg:source .../>` children (exporters/gexf.ts). */
+/** A JSON list written by the exporter; anything else is handed on as it is, for the model check to name. */
+function jsonList(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** rivalgraph's graph metadata: `<rg:graph title description focus claims>` with `<rg:source .../>` children (exporters/gexf.ts). */
 function rivalgraphHeader(meta: Element): Record<string, unknown> {
   const rg = children(meta, 'graph')[0];
   if (!rg?.hasAttribute('title')) return {};
@@ -71,10 +80,12 @@ function rivalgraphHeader(meta: Element): Record<string, unknown> {
     sources[s.getAttribute('id') ?? ''] = fields;
   }
   const focus = rg.getAttribute('focus');
+  const claims = rg.getAttribute('claims');
   return {
     title: rg.getAttribute('title'),
     ...(rg.hasAttribute('description') ? { description: rg.getAttribute('description') } : {}),
     ...(focus ? { focus: focus.split(' ') } : {}),
+    ...(claims ? { claims: jsonList(claims) } : {}),
     sources,
   };
 }
@@ -121,7 +132,7 @@ export function readGexf(file: string, text: string): Model {
   return modelFromRaw(file, {
     title: typeof header.title === 'string' ? header.title : description?.trim() || basename(file).replace(/\.gexf$/i, ''),
     ...('title' in header
-      ? { description: header.description, focus: header.focus, sources: header.sources }
+      ? { description: header.description, focus: header.focus, ...('claims' in header ? { claims: header.claims } : {}), sources: header.sources }
       : {}),
     at: positionOf(graph),
     nodes,

@@ -94,6 +94,7 @@ export function readGraphml(file: string, text: string): Model {
     title: title || basename(file).replace(/\.graphml$/i, ''),
     ...(meta.has('description') ? { description: meta.get('description')!.value } : {}),
     ...(meta.has('focus') ? { focus: parseJsonCell(meta.get('focus')) } : {}),
+    ...(meta.has('claims') ? { claims: parseJsonCell(meta.get('claims')) } : {}),
     ...(meta.has('sources') ? { sources: parseJsonCell(meta.get('sources')) } : {}),
     at: positionOf(graph),
     nodes,

@@ -40,7 +40,7 @@ describe('focus/buffers', () => {
       tie('B', 'BS', 'cooperation', { relation: 'supplies', domain: 'energy', intensity: 6, start: '2005', end: 'ongoing' }),
       tie('B', 'AK', 'cooperation', { relation: 'builds', domain: 'nuclear', intensity: 5, start: '2018', end: 'ongoing' }),
     ];
-    const claims = analyzeFocus(graphOf(ties, { ...focus, nodes: [BS, AK] })).buffers.claims;
+    const claims = analyzeFocus(graphOf(ties, { ...focus, nodes: [BS, AK] }), { claims: ['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400'] }).buffers.claims;
     expect(claims.map((c) => [c.claim, c.found, c.node])).toEqual([
       ['TurkStream', false, null],
       ['Blue Stream', true, 'BS'],
@@ -50,6 +50,20 @@ describe('focus/buffers', () => {
     expect(claims[0]!.reason).toMatch(/no node named "TurkStream"/);
     expect(claims[1]!.reason).toMatch(/buffer #1.*through 2 of 2/);
     expect(claims[2]!.reason).toMatch(/A has no tie to it; B builds it/);
+  });
+  it('takes the claims from the file, lets the option replace them, and names nothing without either', () => {
+    const BS = node('BS', { kind: 'project', type: 'pipeline', label: 'Blue Stream' });
+    const ties: Tie[] = [
+      ...conflicts,
+      tie('A', 'BS', 'cooperation', { relation: 'buys', domain: 'energy', intensity: 6, start: '2005', end: 'ongoing' }),
+      tie('B', 'BS', 'cooperation', { relation: 'supplies', domain: 'energy', intensity: 6, start: '2005', end: 'ongoing' }),
+    ];
+    const none = analyzeFocus(graphOf(ties, { ...focus, nodes: [BS] })).buffers;
+    expect(none.claims).toEqual([]);
+    expect(none.ranked.length).toBeGreaterThan(0);
+    const fromFile = graphOf(ties, { ...focus, nodes: [BS], claims: ['blue stream'] });
+    expect(analyzeFocus(fromFile).buffers.claims.map((c) => [c.claim, c.node, c.found])).toEqual([['blue stream', 'BS', true]]);
+    expect(analyzeFocus(fromFile, { claims: ['A'] }).buffers.claims.map((c) => c.claim)).toEqual(['A']);
   });
   it('explains a claim whose project never overlaps an escalation', () => {
     const TS = node('TS', { kind: 'project', type: 'pipeline', label: 'TurkStream' });
