@@ -161,17 +161,10 @@ export function writeOutputStream(path: string, produce: Producer, options: Writ
     const out = options.stdout ?? process.stdout;
     return buffered(produce, (bytes) => void out.write(Buffer.from(bytes)));
   }
-  for (const input of options.inputs ?? []) {
-    if (existsSync(path) && samePath(path, input)) {
-      throw new UserError(`${path}: refusing to overwrite an input file`, 'choose another output path with -o');
-    }
-  }
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`${path}: folder ${dir} does not exist`, 'create the folder first, or choose another path with -o');
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`${path}: is a directory`, 'give a file name, e.g. -o graph.csv');
-  const tmp = join(dir, `.${basename(path)}.rivalgraph-tmp-${process.pid}-${Date.now().toString(36)}`);
+  // The same checks and temp-file bookkeeping as writeOutputs: no FIFO, device or input overwritten; a signal removes the temp.
+  checkOutputPath(path, options);
+  const tmp = tempPath(path);
+  trackTemp(tmp);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
@@ -182,9 +175,11 @@ export function writeOutputStream(path: string, produce: Producer, options: Writ
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
+    untrackTemp(tmp);
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
+    untrackTemp(tmp);
     if (err instanceof UserError) throw err;
     throw new UserError(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
