@@ -101,7 +101,7 @@ describe('import -> analyze -> export of the same file', () => {
 
   it('imports POLECAT and ACLED files with a byte-order mark and CRLF line ends, then analyses them', async () => {
     const dir = tempDir();
-    const polecat = ['Event Date\tEvent Type\tActor Country\tRecipient Country', '2023-05-02\tFIGHT\tRUS\tUKR', '2023-05-03\tCONSULT\tTUR\tRUS', '2023-05-04\tASSAULT\tTUR\tUKR'].join('\r\n');
+    const polecat = ['Event Date\tEvent Type\tActor Country\tRecipient Country', '2023-05-02\tASSAULT\tRUS\tUKR', '2023-05-03\tCONSULT\tTUR\tRUS', '2023-05-04\tASSAULT\tTUR\tUKR'].join('\r\n');
     const p = await cli(['import', 'polecat', writeText(dir, 'ngec.txt', '\uFEFF' + polecat + '\r\n'), '-o', join(dir, 'p.csv'), '--json']);
     expect(p.code).toBe(0);
     expect(JSON.parse(p.stdout)).toMatchObject({ rows: 3, kept: 3, ties: 3 });
