@@ -112,8 +112,15 @@ export function polecatActor(value: string): string | undefined {
 
 /** The countries of one cell: several are separated by `;` (or `|`), repeats dropped. */
 export function countriesOf(cell: string): string[] {
+  if (!/[;|]/.test(cell)) return na(cell) ? [] : [cell];
   return [...new Set(cell.split(/[;|]/).map((c) => c.trim()).filter((c) => !na(c)))];
 }
+
+/** Index of each type in TYPE_NAMES (the high byte of the deduplication key). */
+const TYPE_INDEX = new Map(TYPE_NAMES.map((name, i) => [name, i] as const));
+
+/** A plain decimal (no exponent, no hex, no `Infinity`): what an intensity may be. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function decoder(): (row: NamedRow) => Decoded {
   const modes = new Map<string, number>();
@@ -127,25 +134,29 @@ function decoder(): (row: NamedRow) => Decoded {
     const rawMode = row.get('mode');
     const mode = na(rawMode) ? '' : rawMode!.toLowerCase();
     const rawIntensity = row.get('intensity');
-    let score = ploverScore(rawType, mode);
+    let score: number;
     if (!na(rawIntensity)) {
-      const v = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rawIntensity!) ? Number(rawIntensity) : NaN;
+      const v = DECIMAL.test(rawIntensity!) ? Number(rawIntensity) : NaN;
       if (!(v >= -10 && v <= 10)) return { kind: 'malformed', column: 'intensity', reason: `Intensity "${clip(rawIntensity!)}" is not a number in -10..10` };
       score = Math.abs(v);
-    }
+    } else score = ploverScore(rawType, mode);
     const actors = countriesOf(row.get('actorcountry') ?? '');
     const recipients = countriesOf(row.get('recipientcountry') ?? '');
     if (!actors.length || !recipients.length) return { kind: 'filtered', reason: 'blank-actor' };
-    const names = [...actors, ...recipients];
-    const ids = names.map(polecatActor);
-    const unmapped = names.filter((_, i) => ids[i] === undefined);
-    if (unmapped.length) return { kind: 'filtered', reason: unmapped.every((u) => REGION_CODES.has(u.toUpperCase())) ? 'not-an-actor' : 'unmapped-country', unmapped };
+    const sources = actors.map(polecatActor);
+    const targets = recipients.map(polecatActor);
+    if (sources.includes(undefined) || targets.includes(undefined)) {
+      const unmapped = [...actors.filter((_, i) => sources[i] === undefined), ...recipients.filter((_, i) => targets[i] === undefined)];
+      return { kind: 'filtered', reason: unmapped.every((u) => REGION_CODES.has(u.toUpperCase())) ? 'not-an-actor' : 'unmapped-country', unmapped };
+    }
     let m = modes.get(mode);
     if (m === undefined) modes.set(mode, (m = Math.min(255, modes.size)));
     const polarity: Polarity = type.quad <= 2 ? 'cooperation' : 'conflict';
-    const base = { day, codeKey: TYPE_NAMES.indexOf(rawType) * 256 + m, root: rawType.toLowerCase(), polarity, goldstein: score, mentions: 1 };
+    const codeKey = TYPE_INDEX.get(rawType)! * 256 + m;
+    const root = rawType.toLowerCase();
     const rows: EventRow[] = [];
-    for (const a of new Set(ids.slice(0, actors.length))) for (const r of new Set(ids.slice(actors.length))) rows.push({ ...base, source: a!, target: r! });
+    for (const a of sources.length > 1 ? new Set(sources) : sources)
+      for (const r of targets.length > 1 ? new Set(targets) : targets) rows.push({ day, source: a!, target: r!, codeKey, root, polarity, goldstein: score, mentions: 1 });
     const id = row.get('id');
     const story = row.get('story');
     const source = row.get('publisher');
