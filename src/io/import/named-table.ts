@@ -122,7 +122,8 @@ function lineTooLong(name: string, line: number, limit: number): InputError {
 /**
  * The bytes of a stream as UTF-8, cut at line ends: a line that is not valid UTF-8 is decoded as
  * ISO-8859-1 (every byte a character) and re-encoded, so a Latin-1 file, or one Latin-1 line in a
- * UTF-8 file, reads with its accents. Valid blocks pass through untouched (one `isUtf8` scan).
+ * UTF-8 file, reads with its accents. Valid blocks pass through as copies (one `isUtf8` scan):
+ * the source's chunks are reused buffers, which the parser must not keep views of.
  * A line longer than `limit` bytes is refused as soon as it passes the limit. Counts lines re-decoded.
  */
 export async function* utf8Lines(stream: AsyncIterable<Buffer>, name: string, limit: number, stats: { latin1Lines: number } = { latin1Lines: 0 }): AsyncGenerator<Buffer> {
@@ -166,7 +167,8 @@ export async function* utf8Lines(stream: AsyncIterable<Buffer>, name: string, li
         throw lineTooLong(name, line, limit);
       }
     }
-    const block = carryBytes ? Buffer.concat([...carry, head]) : head;
+    // A copy: chunks may be reused buffers (source.ts), and csv-parse keeps views of what it is given.
+    const block = carryBytes ? Buffer.concat([...carry, head]) : Buffer.from(head);
     carry = [];
     carryBytes = 0;
     countLines(head);
