@@ -3,9 +3,9 @@
  * row, Harvard Dataverse doi:10.7910/DVN/AJGVIT) into dyad records.
  *
  * Columns are those of the published files, found by name (named-table.ts): `Event Date`, `Event
- * Type`, `Event Mode`, `Intensity` (monthly archive files, 2018-2022) or `Event Intensity`
- * (weekly files, 2023-), `Actor Country`, `Recipient Country`, `Event ID`, `Source`, and some
- * weekly releases' header-only `Headline`, `Event Text`, `Feed`, `Story ID` (docs/import.md
+ * Type`, `Event Mode`, `Intensity` (archive files, 2018-2022, and some weekly ones) or `Event
+ * Intensity` (weekly files, 2023-), `Actor Country`, `Recipient Country`, `Event ID`, `Source`,
+ * and some releases' header-only `Headline`, `Event Text`, `Feed`, `Story ID` (docs/import.md
  * lists the sources). The 16 event types, their quad categories, modes and scores are those of
  * the PLOVER codebook (openeventdata/PLOVER, PLOVER_MANUAL.tex, draft version 2.0), which are
  * also the 16 event models of POLECAT's coder (ahalterman/NGEC). Polarity follows the quad
