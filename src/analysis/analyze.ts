@@ -26,9 +26,8 @@ import { buildCsrParallel } from './csr-parallel.js';
 import { pnCentrality, signedDegrees } from './centrality.js';
 import { components } from './components.js';
 import { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
-import type { FrustrationSection, SignedAnalysis, SignedDegree } from './result.js';
-import { attachNodeColumns, once, tidy, triangleRecord, type NodeColumns } from './node-columns.js';
-import { defineRecords } from './lazy-records.js';
+import type { FactionsSection, FrustrationSection, SignedAnalysis } from './result.js';
+import { tidy } from './node-columns.js';
 import { signedEigenvector } from './eigen-signed.js';
 import { directedContexts } from './directed-contexts.js';
 import { significance, type NullModel } from './null-model.js';
@@ -86,61 +85,23 @@ export function resolveAnalyzeOptions(options: Partial<AnalyzeOptions> = {}): An
   return { ...o, chosen };
 }
 
-export type { FrustrationSection, NodeTriangles, Pair, SignedAnalysis, SignedDegree } from './result.js';
+export type { DegreeColumns, FactionsSection, FrustrationSection, NodeTriangles, Pair, SignedAnalysis, SignedDegree } from './result.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The two-faction partition as columns: side +1 for the JSON's first list (node 0's side), frustrated pairs as node index pairs. */
-function frustrationColumns(g: SignedPairGraph, f: FrustrationResult): { side: Int8Array; frustrated: Int32Array } {
+/** The frustration section: side +1 for node 0's side (the JSON's first list), frustrated pairs as node index pairs. */
+function frustrationSection(g: SignedPairGraph, f: FrustrationResult): FrustrationSection {
   const side = (f.side[0] ?? 1) === 1 ? f.side : f.side.map((s) => -s);
   const frustrated = new Int32Array(2 * f.frustrated.length);
   for (let i = 0; i < f.frustrated.length; i++) {
     frustrated[2 * i] = g.u[f.frustrated[i]!]!;
     frustrated[2 * i + 1] = g.v[f.frustrated[i]!]!;
   }
-  return { side, frustrated };
+  return { index: tidy(f.index), exact: f.exact, lower: tidy(f.lower), upper: tidy(f.upper), weighted: g.weighted, method: f.method, side, frustrated };
 }
 
-function frustrationSection(g: SignedPairGraph, f: FrustrationResult, columns: { side: Int8Array; frustrated: Int32Array }): FrustrationSection {
-  // Partition and pair lists are built when read: the report needs only their sizes and first rows.
-  const partition = once((): [string[], string[]] => {
-    const first: string[] = [];
-    const second: string[] = [];
-    for (let x = 0; x < g.n; x++) (columns.side[x]! > 0 ? first : second).push(g.ids[x]!);
-    return [first, second];
-  });
-  const frustratedEdges = once(() => Array.from({ length: columns.frustrated.length / 2 }, (_, i) => [g.ids[columns.frustrated[2 * i]!]!, g.ids[columns.frustrated[2 * i + 1]!]!] as const));
-  return {
-    index: tidy(f.index),
-    exact: f.exact,
-    lower: tidy(f.lower),
-    upper: tidy(f.upper),
-    weighted: g.weighted,
-    method: f.method,
-    get partition() {
-      return partition();
-    },
-    get frustratedEdges() {
-      return frustratedEdges();
-    },
-  };
-}
-
-function factionsSection(g: SignedPairGraph, p: FactionPartition): NonNullable<SignedAnalysis['factions']> {
-  const groups = once(() => {
-    const members: string[][] = Array.from({ length: p.k }, () => []);
-    for (let x = 0; x < g.n; x++) members[p.faction[x]!]!.push(g.ids[x]!);
-    return members;
-  });
-  return {
-    k: p.k,
-    error: tidy(p.error),
-    positiveBetween: tidy(p.positiveBetween),
-    negativeWithin: tidy(p.negativeWithin),
-    get groups() {
-      return groups();
-    },
-  };
+function factionsSection(p: FactionPartition): FactionsSection {
+  return { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), faction: p.faction };
 }
 
 /** The metrics of `analyzePairs`; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
@@ -150,11 +111,11 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   const wants = (m: Metric): boolean => o.chosen.has(m);
   const starting = (m: Metric | 'significance'): void => o.onProgress?.(m);
   const csr: Csr = sharedCsr ?? buildCsr(g);
-  const columns: Mutable<NodeColumns> = { ids: g.ids };
   let positive = 0;
   for (let e = 0; e < g.m; e++) if (g.sign[e]! > 0) positive++;
   const result: Mutable<SignedAnalysis> = {
     rivalgraph: 1,
+    ids: g.ids,
     nodes: g.n,
     edges: g.m,
     input: {
@@ -185,9 +146,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   if (wants('triangles')) {
     starting('triangles');
     const census = triangleCensus(csr, packing);
-    columns.triangles = census.perNode;
-    const triangles = { byNegatives: census.byNegatives, total: census.total } as NonNullable<NonNullable<SignedAnalysis['balance']>['triangles']>;
-    defineRecords(triangles, 'perNode', g.ids, (x) => triangleRecord(census.perNode, x));
+    const triangles = { byNegatives: census.byNegatives, total: census.total, perNode: census.perNode };
     const ratio = balanceRatios(census);
     Object.assign(balance, {
       triangles,
@@ -207,9 +166,7 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     starting('frustration');
     const f = frustration(g, csr, { budget: o.budget, seed: o.seed, exactMaxEdges: o.exactMaxEdges, spendBudget: o.spendBudget === true, ...(o.solver ? { solver: o.solver } : {}), ...(packing ? { trianglePacking: packing } : {}) });
     twoWay = f.side;
-    const twoFactions = frustrationColumns(g, f);
-    Object.assign(columns, twoFactions);
-    balance.frustration = frustrationSection(g, f, twoFactions);
+    balance.frustration = frustrationSection(g, f);
   }
   if (Object.keys(balance).length) result.balance = balance;
 
@@ -217,27 +174,19 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
     const centrality: Mutable<NonNullable<SignedAnalysis['centrality']>> = {};
     if (wants('pn')) {
       starting('pn');
-      const pn = pnCentrality(csr);
-      columns.pn = pn;
-      defineRecords(centrality, 'pn', g.ids, (x) => tidy(pn[x]!));
+      centrality.pn = pnCentrality(csr);
     }
     if (wants('degree')) {
       starting('degree');
       const d = signedDegrees(csr);
-      const arcs = g.arcDegree;
-      columns.degree = { positive: d.positive, negative: d.negative, ...(arcs ? { arcs } : {}) };
-      defineRecords(centrality, 'degree', g.ids, (x): SignedDegree => {
-        const degree: SignedDegree = { positive: d.positive[x]!, negative: d.negative[x]!, positiveWeight: tidy(d.positiveWeight[x]!), negativeWeight: tidy(d.negativeWeight[x]!) };
-        return arcs ? { ...degree, out: { positive: arcs.outPositive[x]!, negative: arcs.outNegative[x]! }, in: { positive: arcs.inPositive[x]!, negative: arcs.inNegative[x]! } } : degree;
-      });
+      centrality.degree = { positive: d.positive, negative: d.negative, positiveWeight: d.positiveWeight, negativeWeight: d.negativeWeight, ...(g.arcDegree ? { arcs: g.arcDegree } : {}) };
     }
     if (wants('eigen') && g.n > EIGEN_MAX_NODES && !o.metrics.includes('eigen')) {
       Object.assign(centrality, { eigen: null, eigenNote: `skipped: ${g.n} nodes is over the ${EIGEN_MAX_NODES}-node limit of the default metrics; ask for it with --metrics eigen` });
     } else if (wants('eigen')) {
       starting('eigen');
       const eigen = signedEigenvector(g, csr);
-      const scores = eigen.scores;
-      if (scores) defineRecords(centrality, 'eigen', g.ids, (x) => tidy(scores[x]!));
+      if (eigen.scores) centrality.eigen = eigen.scores;
       else Object.assign(centrality, { eigen: null, eigenNote: eigen.note });
     }
     result.centrality = centrality;
@@ -253,9 +202,8 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
 
   if (wants('factions') && !factionsElsewhere) {
     starting('factions');
-    result.factions = factionsSection(g, weakBalanceFactions(g, csr, twoWay));
+    result.factions = factionsSection(weakBalanceFactions(g, csr, twoWay));
   }
-  attachNodeColumns(result, columns);
   return result;
 }
 
@@ -294,7 +242,7 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
     throw err;
   }
   o.onProgress?.('factions');
-  result.factions = factionsSection(g, await job.partition);
+  result.factions = factionsSection(await job.partition);
   return result;
 }
 

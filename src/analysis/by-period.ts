@@ -25,7 +25,7 @@ import { triangleCensus } from './triangles.js';
 import { balanceRatios } from './balance.js';
 import { frustration, type FrustrationSolver } from './frustration/index.js';
 import { weakBalanceFactions } from './factions.js';
-import { signedPairGraph, type SignedPairGraph, type TieWeight } from './signed-graph.js';
+import { signedPairGraph, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
 import type { TieGraph } from '../model/graph.js';
 import { tieSpan } from '../model/span.js';
 import { cutGraph, type TimeWindow } from '../model/time.js';

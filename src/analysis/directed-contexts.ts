@@ -24,7 +24,7 @@
  * its neighbours are marked once and, for each arc A->B, B's neighbours are
  * scanned: O(sum over arcs of deg(B)).
  */
-import type { ArcList } from './signed-graph.js';
+import type { ArcList } from '../model/signed-pair-graph.js';
 
 /** One context type's figures. */
 export interface ContextCount {

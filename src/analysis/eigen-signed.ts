@@ -21,7 +21,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Csr } from './csr.js';
-import type { SignedPairGraph } from './signed-graph.js';
+import type { SignedPairGraph } from '../model/signed-pair-graph.js';
 
 /** Options of the centrality. */
 export interface EigenOptions {

@@ -32,7 +32,7 @@ import { triangleCensus } from './triangles.js';
 import { balanceRatios } from './balance.js';
 import { frustration } from './frustration/index.js';
 import { randomInt, seededRandom, type Random } from './rng.js';
-import type { SignedPairGraph } from './signed-graph.js';
+import type { SignedPairGraph } from '../model/signed-pair-graph.js';
 
 export const NULL_MODELS = ['sign-shuffle', 'degree-preserving'] as const;
 export type NullModel = (typeof NULL_MODELS)[number];

@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.js';
 import { didYouMean } from '../model/suggest.js';
 import { EXPORTERS, type Exporter, type ExportOptions } from './exporters/index.js';
 import type { LoadedGraph } from './load-file.js';
-import { checkOutputPath, writeOutput, writeOutputs } from './write.js';
+import { checkOutputPath, writeOutput, writeOutputs, writeOutputStream } from './write.js';
 
 /** Find an exporter by id, or explain which formats exist. */
 export function exporterFor(format: string): Exporter {
@@ -29,6 +29,12 @@ export async function exportGraph(
   // A FIFO, device or input given as -o is refused before the work, not after.
   if (out !== '-' && existsSync(out) && !statSync(out).isDirectory()) checkOutputPath(out, options);
   const output = await exporter.run(loaded, options);
+  if (output.kind === 'stream') {
+    writeOutputStream(out, (write) => {
+      for (const chunk of output.chunks()) write(chunk);
+    }, options);
+    return [out];
+  }
   if (output.kind === 'file') {
     writeOutput(out, output.data, options);
     return [out];

@@ -9,6 +9,7 @@ import type { SignedAnalysis } from '../analysis/analyze.js';
 import type { PeriodFigures } from '../analysis/by-period.js';
 import { CONTEXT_TYPES, predictions } from '../analysis/directed-contexts.js';
 import type { NullComparison } from '../analysis/null-model.js';
+import { tidy } from '../analysis/node-columns.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -33,12 +34,16 @@ const sign = (s: 1 | -1 | 0): string => (s > 0 ? '+' : s < 0 ? '-' : '.');
 
 function eigenSection(a: SignedAnalysis, top: number, style: Style): string[] {
   const c = a.centrality;
-  if (!c || !('eigen' in c)) return [];
-  if (c.eigen === null || c.eigen === undefined) return ['', style.bold('Signed eigenvector centrality'), `  ${c.eigenNote ?? 'not computed'}`];
-  const rows = Object.entries(c.eigen)
-    .sort(([x, p], [y, q]) => Math.abs(q) - Math.abs(p) || (x < y ? -1 : 1))
+  const scores = c?.eigen;
+  if (c === undefined || scores === undefined) return [];
+  if (scores === null) return ['', style.bold('Signed eigenvector centrality'), `  ${c.eigenNote ?? 'not computed'}`];
+  // Ranked on the scores as the JSON rounds them, ties by id.
+  const ids = a.ids;
+  const score = (x: number): number => tidy(scores[x]!);
+  const rows = Array.from(ids.keys())
+    .sort((x, y) => Math.abs(score(y)) - Math.abs(score(x)) || (ids[x]! < ids[y]! ? -1 : 1))
     .slice(0, top)
-    .map(([id, v]) => [id, num(v, 3)]);
+    .map((x) => [ids[x]!, num(score(x), 3)]);
   return ['', style.bold('Signed eigenvector centrality (top by |score|; signs mark the camps)'), table([['node', 'score'], ...rows], ['l', 'r'])];
 }
 

@@ -9,7 +9,7 @@ import type { Style } from './style.js';
 import { table, wrap } from './table.js';
 import { metric, PIPE_WIDTH } from './layout.js';
 import { topKRounded, topNodes } from './rank.js';
-import { nodeColumns, tidy, unbalancedShare } from '../analysis/node-columns.js';
+import { factionGroups, namedPairs, tidy, unbalancedShare } from '../analysis/node-columns.js';
 
 /** Options of the report. */
 export interface AnalyzeReportOptions {
@@ -60,8 +60,8 @@ function pairs(list: readonly (readonly [string, string])[], top: number, total 
 /** Render an analysis for reading top to bottom in a terminal. */
 export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, options: Partial<AnalyzeReportOptions> = {}): string {
   const { top, width } = { ...DEFAULT_ANALYZE_REPORT_OPTIONS, ...options };
-  const columns = nodeColumns(a);
-  const byId = (x: number, y: number): number => (columns.ids[x]! < columns.ids[y]! ? -1 : 1);
+  const ids = a.ids;
+  const byId = (x: number, y: number): number => (ids[x]! < ids[y]! ? -1 : 1);
   const out: string[] = [];
   const w = a.input.window;
   const window = w.at ? ` at ${w.at}` : w.from || w.to ? ` from ${w.from ?? '...'} to ${w.to ?? '...'}` : '';
@@ -100,29 +100,26 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
       const value = (x: number) => (f.weighted ? num(x) : String(x));
       const proof = f.exact ? `exact (${f.method === 'ilp' ? 'proved optimal by HiGHS' : 'lower bound met'})` : `bounds ${value(f.lower)} .. ${value(f.upper)}, not proved`;
       rows.push(['frustration index', value(f.index), `${proof}${f.weighted ? ', weighted' : ''}`]);
-      const first = columns.side ? columns.side.reduce((c, s) => c + (s > 0 ? 1 : 0), 0) : 0;
-      rows.push(['two factions', `${first} / ${(columns.side?.length ?? 0) - first}`, 'partition attaining it (members below)']);
+      const first = f.side.reduce((c, s) => c + (s > 0 ? 1 : 0), 0);
+      rows.push(['two factions', `${first} / ${f.side.length - first}`, 'partition attaining it (members below)']);
     }
     out.push(table(rows, ['l', 'r', 'l'], { width }));
-    const side = b.frustration ? columns.side : undefined;
+    const side = b.frustration?.side;
     if (side) {
       // Who is in each of the two factions: the partition attaining the frustration index.
       const first = side.reduce((c, x) => c + (x > 0 ? 1 : 0), 0);
-      out.push(members('  faction 1: ', idsWhere(columns.ids, (x) => side[x]! > 0), first, width));
-      out.push(members('  faction 2: ', idsWhere(columns.ids, (x) => side[x]! <= 0), side.length - first, width));
+      out.push(members('  faction 1: ', idsWhere(ids, (x) => side[x]! > 0), first, width));
+      out.push(members('  faction 2: ', idsWhere(ids, (x) => side[x]! <= 0), side.length - first, width));
     }
-    const frustrated = b.frustration ? columns.frustrated : undefined;
-    if (frustrated?.length) {
-      const shown = Array.from({ length: Math.min(top, frustrated.length / 2) }, (_, i): [string, string] => [columns.ids[frustrated[2 * i]!]!, columns.ids[frustrated[2 * i + 1]!]!]);
-      out.push(wrap(`frustrated pairs: ${pairs(shown, top, frustrated.length / 2)}`, width, '  ', '    '));
-    }
-    const triangles = b.triangles ? columns.triangles : undefined;
+    const frustrated = b.frustration?.frustrated;
+    if (frustrated?.length) out.push(wrap(`frustrated pairs: ${pairs(namedPairs(ids, frustrated, top), top, frustrated.length / 2)}`, width, '  ', '    '));
+    const triangles = b.triangles?.perNode;
     if (triangles) {
       // Ranked from the census columns: no record per node is built for ten rows.
       const unbalanced = (x: number): number => triangles[4 * x + 1]! + triangles[4 * x + 3]!;
-      const ranked = topNodes(columns.ids.length, top, (x, y) => unbalanced(y) - unbalanced(x) || byId(x, y), (x) => unbalanced(x) > 0).map((x) => {
+      const ranked = topNodes(ids.length, top, (x, y) => unbalanced(y) - unbalanced(x) || byId(x, y), (x) => unbalanced(x) > 0).map((x) => {
         const [t0, t1, t2, t3] = triangles.subarray(4 * x, 4 * x + 4);
-        return [columns.ids[x]!, String(unbalanced(x)), String(t0! + t1! + t2! + t3!), num(unbalancedShare(t0!, t1!, t2!, t3!))];
+        return [ids[x]!, String(unbalanced(x)), String(t0! + t1! + t2! + t3!), num(unbalancedShare(t0!, t1!, t2!, t3!))];
       });
       if (ranked.length) {
         out.push('', style.bold('Nodes in most unbalanced triangles'));
@@ -134,16 +131,16 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const f = a.factions;
     out.push('', wrap(style.bold(`Factions (weak balance): ${f.k}`) + `  error ${num(f.error)} (${num(f.positiveBetween)} positive between, ${num(f.negativeWithin)} negative within)`, width, '', '  '));
     // Every member named (wrapped); only the number of factions shown is limited by --top.
-    const digits = String(Math.min(top, f.groups.length)).length;
-    for (const [k, g] of f.groups.slice(0, top).entries()) out.push(members(`  ${String(k + 1).padStart(digits)}. (${g.length}) `, g, g.length, width));
-    if (f.groups.length > top) out.push(style.dim(`  ... ${f.groups.length - top} more factions (--top, or --json for all)`));
+    const groups = factionGroups(ids, f);
+    const digits = String(Math.min(top, groups.length)).length;
+    for (const [k, g] of groups.slice(0, top).entries()) out.push(members(`  ${String(k + 1).padStart(digits)}. (${g.length}) `, g, g.length, width));
+    if (groups.length > top) out.push(style.dim(`  ... ${groups.length - top} more factions (--top, or --json for all)`));
   }
-  // `in`, not a read: reading a section's records would build them all.
-  const pn = a.centrality && 'pn' in a.centrality ? columns.pn : undefined;
-  const degree = a.centrality && 'degree' in a.centrality ? columns.degree : undefined;
+  const pn = a.centrality?.pn;
+  const degree = a.centrality?.degree;
   if (pn || degree) {
     // Rank by PN (ties by id); without PN, by total degree.
-    const n = columns.ids.length;
+    const n = ids.length;
     const ranked = pn
       ? topKRounded(n, top, (x) => pn[x]!, tidy, byId)
       : topNodes(n, top, (x, y) => degree!.positive[y]! + degree!.negative[y]! - degree!.positive[x]! - degree!.negative[x]! || byId(x, y));
@@ -151,7 +148,7 @@ export function renderAnalysis(a: SignedAnalysis, file: string, style: Style, op
     const arcs = a.input.directed ? degree?.arcs : undefined;
     const header = ['node', ...(pn ? ['PN'] : []), ...(degree ? ['+', '-'] : []), ...(arcs ? ['out+', 'out-', 'in+', 'in-'] : [])];
     const rows = ranked.map((x) => [
-      columns.ids[x]!,
+      ids[x]!,
       ...(pn ? [num(tidy(pn[x]!))] : []),
       ...(degree ? [String(degree.positive[x]), String(degree.negative[x])] : []),
       ...(arcs ? [arcs.outPositive[x], arcs.outNegative[x], arcs.inPositive[x], arcs.inNegative[x]].map(String) : []),

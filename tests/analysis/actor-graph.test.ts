@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { factionGroups } from '../../src/analysis/node-columns.js';
 import fc from 'fast-check';
-import { signedPairGraph } from '../../src/analysis/signed-graph.js';
+import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { analyzeSigned } from '../../src/analysis/analyze.js';
 import { PROJECT_ARC_WEIGHT } from '../../src/analysis/actor-graph.js';
 import { graphOf, node, tie } from '../helpers/graphs.js';
 import { loadGraphFile } from '../../src/io/load-file.js';
-import type { SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 
 const pairsOf = (g: SignedPairGraph) => Array.from({ length: g.m }, (_, e) => [g.ids[g.u[e]!], g.ids[g.v[e]!], g.sign[e]! * g.weight[e]!]);
 
@@ -87,8 +88,8 @@ describe('actor-graph: actors, projects, theaters', () => {
     const all = analyzeSigned(builtin, { metrics: ['components', 'factions'], nodes: 'all' });
     const kinds = (id: string) => builtin.getNodeAttribute(id, 'kind');
     expect(actors.input.nodes).toBe('actors');
-    expect(actors.factions!.groups.flat().every((id) => kinds(id) === 'actor')).toBe(true);
-    expect(all.factions!.groups.flat().some((id) => kinds(id) === 'theater')).toBe(true);
+    expect(factionGroups(actors.ids, actors.factions!).flat().every((id) => kinds(id) === 'actor')).toBe(true);
+    expect(factionGroups(all.ids, all.factions!).flat().some((id) => kinds(id) === 'theater')).toBe(true);
     expect(actors.components!.isolates).toBeLessThan(all.components!.isolates);
     expect(actors.nodes).toBe(builtin.filterNodes((_id, a) => a.kind === 'actor').length);
   });

@@ -5,6 +5,7 @@ import { UserError } from '../../src/model/errors.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
 import { graphOf, tie } from '../helpers/graphs.js';
 import { fixture } from '../helpers/cli.js';
+import { analysisJson, analysisText } from '../helpers/analysis-json.js';
 
 describe('analyzeSigned', () => {
   const graph = graphOf([
@@ -15,7 +16,7 @@ describe('analyzeSigned', () => {
   ]);
 
   it('returns the JSON contract with every section by default', () => {
-    const a = analyzeSigned(graph);
+    const a = analysisJson(analyzeSigned(graph));
     expect(a).toMatchObject({ rivalgraph: 1, nodes: 4, edges: 4 });
     expect(a.balance?.triangles).toMatchObject({ byNegatives: [0, 1, 0, 0], total: 1 });
     expect(a.balance?.ratio).toEqual({ strong: 0, weak: 0 });
@@ -30,11 +31,27 @@ describe('analyzeSigned', () => {
     expect(a.factions?.groups.flat().sort()).toEqual(['A', 'B', 'C', 'D']);
   });
 
+  it('is plain data: per-node columns indexed like ids, kept whole by a spread or a structured clone', () => {
+    const a = analyzeSigned(graph);
+    expect(a.ids).toEqual(['A', 'B', 'C', 'D']);
+    expect(Array.from(a.balance!.triangles!.perNode.subarray(0, 4))).toEqual([0, 1, 0, 0]);
+    expect(Array.from(a.centrality!.degree!.negative)).toEqual([1, 0, 2, 1]);
+    expect(a.centrality!.pn).toBeInstanceOf(Float64Array);
+    expect(a.factions!.faction).toBeInstanceOf(Int32Array);
+    expect(a.balance!.frustration!.side[0]).toBe(1);
+    for (const copy of [structuredClone(a), { ...a }]) expect(analysisText(copy)).toBe(analysisText(a));
+    // No accessor anywhere: every member is a data property.
+    const accessors = (o: object): string[] =>
+      Object.entries(Object.getOwnPropertyDescriptors(o)).flatMap(([k, d]) => ('get' in d ? [k] : d.value && typeof d.value === 'object' && !ArrayBuffer.isView(d.value) ? accessors(d.value as object) : []));
+    expect(accessors(a)).toEqual([]);
+  });
+
   it('runs only the metrics asked for, and applies the window', () => {
     const a = analyzeSigned(graph, { metrics: ['triangles'], window: { at: '2010' } });
     expect(a.edges).toBe(3);
     expect(a.input.outsideWindow).toBe(1);
-    expect(Object.keys(a)).toEqual(['rivalgraph', 'nodes', 'edges', 'input', 'balance']);
+    expect(Object.keys(a)).toEqual(['rivalgraph', 'ids', 'nodes', 'edges', 'input', 'balance']);
+    expect(Object.keys(analysisJson(a))).toEqual(['rivalgraph', 'nodes', 'edges', 'input', 'balance']);
     expect(Object.keys(a.balance!)).toEqual(['triangles', 'ratio']);
   });
 
@@ -49,13 +66,13 @@ describe('analyzeSigned', () => {
   });
 
   it('is deterministic: same input, same JSON', () => {
-    expect(JSON.stringify(analyzeSigned(graph))).toBe(JSON.stringify(analyzeSigned(graph)));
+    expect(analysisText(analyzeSigned(graph))).toBe(analysisText(analyzeSigned(graph)));
   });
 
   it('reports directed signed degree only when asked, counting undirected ties both ways', () => {
     const g = graphOf([tie('A', 'B', 'cooperation'), tie('C', 'A', 'conflict'), tie('B', 'C', 'conflict', { directed: false })]);
-    expect(analyzeSigned(g, { metrics: ['degree'] }).centrality?.degree?.A).not.toHaveProperty('out');
-    const a = analyzePairs(signedPairGraph(g, {}, true), { metrics: ['degree'] });
+    expect(analysisJson(analyzeSigned(g, { metrics: ['degree'] })).centrality.degree.A).not.toHaveProperty('out');
+    const a = analysisJson(analyzePairs(signedPairGraph(g, {}, true), { metrics: ['degree'] }));
     expect(a.input.directed).toBe(true);
     expect(a.centrality?.degree?.A).toMatchObject({ out: { positive: 1, negative: 0 }, in: { positive: 0, negative: 1 } });
     expect(a.centrality?.degree?.C).toMatchObject({ out: { positive: 0, negative: 2 }, in: { positive: 0, negative: 1 } });
@@ -79,7 +96,7 @@ describe("Read's Highland Tribes (Read 1954; Hage and Harary 1983)", () => {
     expect(a.edges).toBe(58);
     expect(a.input.negative).toBe(29);
     expect(a.balance?.frustration).toMatchObject({ index: 7, exact: true });
-    expect(a.balance?.frustration?.frustratedEdges).toHaveLength(7);
+    expect(a.balance?.frustration?.frustrated).toHaveLength(2 * 7);
     expect(a.balance?.triangles?.total).toBe(68);
     expect(a.factions?.k).toBe(3);
   });
@@ -92,6 +109,6 @@ describe('a planted four-faction network of 150 nodes (bench/generate-signed.mjs
     expect(bounds.exact).toBe(false);
     const exact = (await analyzePairsExact(pairs, { metrics: ['frustration'], budget: 60 })).balance!.frustration!;
     expect(exact).toMatchObject({ exact: true, method: 'ilp', index: 197 });
-    expect(exact.frustratedEdges.length).toBeGreaterThan(0);
+    expect(exact.frustrated.length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyzeSigned } from '../../src/analysis/analyze.js';
 import { matchFactions, periodSlots, tieGraphByPeriod } from '../../src/analysis/by-period.js';
 import { buildTieGraph } from '../../src/model/graph.js';
-import { signedPairGraph, tieWeight } from '../../src/analysis/signed-graph.js';
+import { signedPairGraph, tieWeight } from '../../src/model/signed-pair-graph.js';
 import { modelArb } from '../helpers/arbitrary.js';
 import { graphOf, tie } from '../helpers/graphs.js';
 

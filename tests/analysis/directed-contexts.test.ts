@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CONTEXT_TYPES, directedContexts, predictions } from '../../src/analysis/directed-contexts.js';
-import type { ArcList } from '../../src/analysis/signed-graph.js';
+import type { ArcList } from '../../src/model/signed-pair-graph.js';
 
 /** Brute force: the ordered-pair sign matrix, then every (A, B, X) triple and every arc pair. O(n^3). */
 function brute(arcs: ArcList): Record<string, { contexts: number; positiveClosing: number }> {

@@ -1,50 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePairs } from '../../src/analysis/analyze.js';
-import { nodeColumns, once, tidy, unbalancedShare } from '../../src/analysis/node-columns.js';
+import { degreeRecord, factionGroups, namedPairs, partitionLists, triangleRecord, unbalancedShare } from '../../src/analysis/node-columns.js';
 import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { renderAnalysis } from '../../src/report/analyze.js';
 import { createStyle } from '../../src/report/style.js';
-import { randomGraphs } from '../helpers/signed.js';
+import { bruteCensus, randomGraphs } from '../helpers/signed.js';
 import { graphOf, tie } from '../helpers/graphs.js';
+import { analysisJson } from '../helpers/analysis-json.js';
 
 describe('node columns', () => {
-  it('builds nothing until a lazy record is read, then keeps it', () => {
-    let builds = 0;
-    const get = once(() => ({ built: ++builds }));
-    expect(builds).toBe(0);
-    expect(get()).toBe(get());
-    expect(builds).toBe(1);
-  });
-
-  it('gives the same columns whether kept by the analysis or rebuilt from its JSON', () => {
+  it('give the records and lists of the JSON from the columns, node by node', () => {
     for (const g of randomGraphs(11, 40, 12)) {
-      const a = analyzePairs(g, { metrics: ['triangles', 'pn', 'degree', 'frustration'] });
-      const kept = nodeColumns(a);
-      const rebuilt = nodeColumns(JSON.parse(JSON.stringify(a)));
-      expect(rebuilt.ids).toEqual(kept.ids);
-      expect(Array.from(rebuilt.triangles!)).toEqual(Array.from(kept.triangles!));
-      expect(Array.from(rebuilt.pn!)).toEqual(Array.from(kept.pn!, tidy));
-      expect(Array.from(rebuilt.degree!.positive)).toEqual(Array.from(kept.degree!.positive));
-      expect(Array.from(rebuilt.degree!.negative)).toEqual(Array.from(kept.degree!.negative));
-      expect(Array.from(rebuilt.side!)).toEqual(Array.from(kept.side!));
-      expect(Array.from(rebuilt.frustrated!)).toEqual(Array.from(kept.frustrated!));
+      const a = analyzePairs(g, { metrics: ['triangles', 'degree', 'frustration', 'factions'] });
+      const brute = bruteCensus(g);
+      for (let x = 0; x < g.n; x++) {
+        expect(triangleRecord(a.balance!.triangles!.perNode, x).byNegatives).toEqual(brute.perNode[x]);
+        const d = degreeRecord(a.centrality!.degree!, x);
+        let positive = 0;
+        let negative = 0;
+        for (let e = 0; e < g.m; e++) if (g.u[e] === x || g.v[e] === x) g.sign[e]! > 0 ? positive++ : negative++;
+        expect([d.positive, d.negative]).toEqual([positive, negative]);
+      }
+      const [first, second] = partitionLists(a.ids, a.balance!.frustration!);
+      expect([...first, ...second].sort()).toEqual([...a.ids].sort());
+      if (g.n) expect(first).toContain(a.ids[0]);
+      const groups = factionGroups(a.ids, a.factions!);
+      expect(groups).toHaveLength(a.factions!.k);
+      expect(groups.flat().sort()).toEqual([...a.ids].sort());
+      const frustrated = namedPairs(a.ids, a.balance!.frustration!.frustrated);
+      expect(frustrated).toHaveLength(a.balance!.frustration!.frustrated.length / 2);
+      expect(namedPairs(a.ids, a.balance!.frustration!.frustrated, 1)).toEqual(frustrated.slice(0, 1));
     }
   });
 
-  it('renders the same report from the columns as from the records', () => {
+  it('render the same report and the same JSON from a structured clone of the result', () => {
     const style = createStyle(false);
     for (const g of randomGraphs(12, 40, 14)) {
       const a = analyzePairs(g);
-      expect(renderAnalysis(JSON.parse(JSON.stringify(a)), 'x', style, { top: 3 })).toBe(renderAnalysis(a, 'x', style, { top: 3 }));
+      const copy = structuredClone(a);
+      expect(renderAnalysis(copy, 'x', style, { top: 3 })).toBe(renderAnalysis(a, 'x', style, { top: 3 }));
+      expect(analysisJson(copy)).toEqual(analysisJson(a));
     }
   });
 
-  it('keeps directed degree columns for directed input', () => {
+  it('keep directed degree columns for directed input, in the records too', () => {
     const graph = graphOf([tie('A', 'B', 'cooperation'), tie('C', 'A', 'conflict'), tie('B', 'C', 'conflict', { directed: false })]);
     const a = analyzePairs(signedPairGraph(graph, {}, true), { metrics: ['degree'] });
-    const rebuilt = nodeColumns(JSON.parse(JSON.stringify(a)));
-    expect(Array.from(rebuilt.degree!.arcs!.outNegative)).toEqual(Array.from(nodeColumns(a).degree!.arcs!.outNegative));
-    expect(renderAnalysis(JSON.parse(JSON.stringify(a)), 'x', createStyle(false))).toBe(renderAnalysis(a, 'x', createStyle(false)));
+    expect(Array.from(a.centrality!.degree!.arcs!.outNegative)).toEqual([0, 1, 2]);
+    expect(degreeRecord(a.centrality!.degree!, 2)).toMatchObject({ out: { positive: 0, negative: 2 }, in: { positive: 0, negative: 1 } });
   });
 
   it('computes the unbalanced share of a node', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { degreePreserving, significance, signShuffle } from '../../src/analysis/null-model.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import { pairsOf, randomGraphs } from '../helpers/signed.js';
-import type { SignedPairGraph } from '../../src/analysis/signed-graph.js';
+import type { SignedPairGraph } from '../../src/model/signed-pair-graph.js';
 
 /** Two camps of `size`: positive pairs within, negative across, each pair present with probability p. */
 function twoCamps(size: number, p: number, seed: number): SignedPairGraph {

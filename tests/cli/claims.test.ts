@@ -25,13 +25,13 @@ describe('claims survive every graph format', () => {
   it('JSON, GEXF and GraphML exports read back with the same claims', async () => {
     const { loadGraphFile, READERS } = await import('../../src/io/load-file.js');
     const { EXPORTERS } = await import('../../src/io/exporters/index.js');
-    const { DEFAULT_EXPORT_OPTIONS } = await import('../../src/io/exporters/types.js');
+    const { DEFAULT_EXPORT_OPTIONS, outputText } = await import('../../src/io/exporters/types.js');
     const loaded = loadGraphFile(undefined);
     expect(loaded.model.claims).toEqual(['TurkStream', 'Blue Stream', 'Akkuyu', 'S-400']);
     for (const [format, ext] of [['json', '.json'], ['gexf', '.gexf'], ['graphml', '.graphml']] as const) {
       const out = await EXPORTERS.find((e) => e.id === format)!.run(loaded, DEFAULT_EXPORT_OPTIONS);
-      if (out.kind !== 'file') throw new Error('expected one file');
-      expect(READERS[ext]!(`g${ext}`, String(out.data)).claims, format).toEqual(loaded.model.claims);
+      if (out.kind === 'files') throw new Error('expected one file');
+      expect(READERS[ext]!(`g${ext}`, outputText(out)).claims, format).toEqual(loaded.model.claims);
     }
   });
 });

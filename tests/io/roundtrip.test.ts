@@ -9,7 +9,7 @@ import { buildTieGraph } from '../../src/model/graph.js';
 import { checkData } from '../../src/model/check.js';
 import type { Model } from '../../src/model/types.js';
 import { EXPORTERS, type Exporter } from '../../src/io/exporters/index.js';
-import { DEFAULT_EXPORT_OPTIONS } from '../../src/io/exporters/types.js';
+import { DEFAULT_EXPORT_OPTIONS, outputText } from '../../src/io/exporters/types.js';
 import { READERS } from '../../src/io/load-file.js';
 import { rawToDocument, type Cell, type RawRecord } from '../../src/io/flat.js';
 import { stringify as toYaml } from 'yaml';
@@ -26,8 +26,8 @@ function exporter(id: string): Exporter {
 
 async function exportText(model: Model, format: string): Promise<string> {
   const out = await exporter(format).run({ file: 'x', model, graph: buildTieGraph(model) }, DEFAULT_EXPORT_OPTIONS);
-  if (out.kind !== 'file') throw new Error('expected one file');
-  return String(out.data);
+  if (out.kind === 'files') throw new Error('expected one file');
+  return outputText(out);
 }
 
 describe.each([

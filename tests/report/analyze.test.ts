@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factionGroups, partitionLists } from '../../src/analysis/node-columns.js';
 import { analyzePairs } from '../../src/analysis/analyze.js';
 import { renderAnalysis } from '../../src/report/analyze.js';
 import { createStyle } from '../../src/report/style.js';
@@ -25,10 +26,10 @@ describe('renderAnalysis', () => {
   it('names the members of every faction, the two-faction partition\'s too', () => {
     const a = analyzePairs(g, { metrics: ['frustration', 'factions'] });
     const text = renderAnalysis(a, 'x', createStyle(false));
-    const [one, two] = a.balance!.frustration!.partition;
+    const [one, two] = partitionLists(a.ids, a.balance!.frustration!);
     expect(text).toContain(`faction 1: ${one.join(', ')}`);
     expect(text).toContain(`faction 2: ${two.join(', ')}`);
-    for (const [k, group] of a.factions!.groups.entries()) expect(text).toContain(`${k + 1}. (${group.length}) ${group.join(', ')}`);
+    for (const [k, group] of factionGroups(a.ids, a.factions!).entries()) expect(text).toContain(`${k + 1}. (${group.length}) ${group.join(', ')}`);
   });
 
   it('limits ranked lists to --top rows', () => {

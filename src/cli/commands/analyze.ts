@@ -10,11 +10,12 @@ import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '..
 import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
 import { reportWidth } from '../../report/layout.js';
-import { writeJson } from '../../io/json-chunks.js';
+import { writeJson } from '../../io/json/chunks.js';
+import { analysisDocument } from '../../io/json/analysis.js';
 import { terminalText, visible } from '../../report/terminal.js';
 import type { FocusReport, PartnersReport } from '../../analysis/focus/index.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
-import { TIE_WEIGHTS, type TieWeight } from '../../analysis/signed-graph.js';
+import { TIE_WEIGHTS, type TieWeight } from '../../model/signed-pair-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
 import type { PeriodFigures } from '../../analysis/by-period.js';
 import { PERIODS, type Period } from '../../analysis/focus/options.js';
@@ -34,12 +35,6 @@ interface AnalyzeFlags extends FocusFlags, ReadFlags {
   samples: number;
   byPeriod?: Period;
   nodes: NodeSet;
-}
-
-/** The JSON output: the analysis with the file name (and skipped rows) after the version key. */
-function withFile(result: SignedAnalysis, file: string, badRows: number, focus?: FocusReport, periods?: readonly PeriodFigures[], partners?: PartnersReport): object {
-  const { rivalgraph, ...rest } = result;
-  return { rivalgraph, file, ...(badRows ? { badRows } : {}), ...rest, ...(focus ? { focus } : {}), ...(partners ? { partners } : {}), ...(periods ? { periods } : {}) };
 }
 
 export function analyzeCommand(ctx: CliContext): Command {
@@ -144,7 +139,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       }
       const { file: name, badRows } = loaded;
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
-      if (opts.json) await writeJson(ctx.stdout, withFile(result, name, badRows, focus, periods, partners), visible);
+      if (opts.json) await writeJson(ctx.stdout, analysisDocument(result, { file: name, badRows, focus, partners, periods }), visible);
       else {
         const width = reportWidth(ctx.stdout);
         if (focus) ctx.stdout.write(terminalText((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd), { width }) + '\n'));

@@ -59,7 +59,9 @@ export function exportCommand(ctx: CliContext): Command {
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
       const focus = { ...window, ...(opts.claims ? { claims: opts.claims } : {}) };
-      const analysis = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus, signed: { window } }) : undefined;
+      const analyzed = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus, signed: { window } }) : undefined;
+      // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
+      const analysis = analyzed ? (await import('../../io/json/analysis.js')).analysisDocument(analyzed, { focus: analyzed.focus }) : undefined;
       const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));

@@ -4,13 +4,16 @@
  * Other tools read it with `Graph.from(json)` (graphology) or as plain JSON:
  * `attributes` holds the title, focus and sources; every tie is an edge keyed
  * by its id with the tie record as attributes. `analysis`, when given in the
- * options, is appended as is. The shape is `exportSchema`
- * (schema/rivalgraph-export.schema.json); io/readers/json reads it back.
+ * options, is appended as is (the analyze command's document, io/json/analysis.ts).
+ * The text is streamed by the one JSON writer (io/json/chunks.ts), never held
+ * whole. The shape is `exportSchema` (schema/rivalgraph-export.schema.json);
+ * io/readers/json reads it back.
  */
 import type { ExportDocument } from '../../model/export-schema.js';
 import type { TieGraph } from '../../model/graph.js';
 import { documentSchema, evidenceSchema, nodeSchema, sourceSchema, tieSchema } from '../../model/schema.js';
 import type { Exporter } from './types.js';
+import { jsonChunks } from '../json/chunks.js';
 
 const ORDER = {
   graph: ['rivalgraph', ...Object.keys(documentSchema.shape)],
@@ -56,6 +59,7 @@ export const jsonExporter: Exporter = {
   extension: '.json',
   target: 'file',
   run({ graph }, options) {
-    return { kind: 'file', data: JSON.stringify(toExportDocument(graph, options.analysis), null, 2) + '\n' };
+    const document = toExportDocument(graph, options.analysis);
+    return { kind: 'stream', chunks: () => jsonChunks(document) };
   },
 };

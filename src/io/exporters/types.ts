@@ -11,6 +11,8 @@ import { DEFAULT_SEED } from '../../analysis/rng.js';
 /** What an exporter produces. */
 export type ExportOutput =
   | { readonly kind: 'file'; readonly data: string | Uint8Array }
+  /** One file as text chunks, written as they come (a JSON export of a million ties is hundreds of megabytes). */
+  | { readonly kind: 'stream'; chunks(): Iterable<string> }
   | { readonly kind: 'files'; readonly files: Readonly<Record<string, string | Uint8Array>> };
 
 /** Options shared by exporters; each reads the ones it understands. */
@@ -19,13 +21,20 @@ export interface ExportOptions {
   readonly seed: number;
   /** Show progress on this stream when set (a terminal). */
   readonly progress?: NodeJS.WritableStream;
-  /** Analysis results (the analyze command's JSON) for formats that can carry them (json). */
+  /** Analysis results for formats that can carry them (json, html): the analyze command's JSON document (io/json/analysis.ts). */
   readonly analysis?: unknown;
   /** Period and direction of the dyad panel (`--format panel`). */
   readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean };
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: DEFAULT_SEED });
+
+/** The whole text of a one-file output (tests and small outputs; the export command streams). */
+export function outputText(output: ExportOutput): string {
+  if (output.kind === 'stream') return [...output.chunks()].join('');
+  if (output.kind === 'file') return typeof output.data === 'string' ? output.data : Buffer.from(output.data).toString('utf8');
+  throw new Error('a folder of files is not one text');
+}
 
 /** One export format. */
 export interface Exporter {

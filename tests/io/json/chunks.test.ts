@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PassThrough } from 'node:stream';
-import { jsonChunks, writeJson } from '../../src/io/json-chunks.js';
-import { defineRecords } from '../../src/analysis/lazy-records.js';
+import { jsonChunks, writeJson } from '../../../src/io/json/chunks.js';
+import { JsonRecords } from '../../../src/io/json/records.js';
 
 const text = (value: unknown): string => [...jsonChunks(value)].join('');
 const expected = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -36,11 +36,16 @@ describe('jsonChunks', () => {
 
   it('streams record members in the key order of the object they build (index-like ids first), __proto__ included', () => {
     const ids = ['b', '10', '2', '007', '__proto__', '4294967294', '4294967295', 'a', '0'];
-    const holder = { before: 1 };
-    defineRecords(holder, 'records', ids, (x) => ({ x, id: ids[x] }));
-    Object.assign(holder, { after: [1, 2] });
+    let built = 0;
+    const records = new JsonRecords(ids, (x) => ({ x, id: ids[x] }));
+    records.toJSON = () => {
+      built++;
+      return JsonRecords.prototype.toJSON.call(records);
+    };
+    const holder = { before: 1, records, after: [1, 2] };
     const streamed = text(holder);
-    // Built by the getter after streaming: the same text.
+    expect(built).toBe(0); // streamed entry by entry, never built whole
+    // The object toJSON builds (what JSON.stringify is given): the same text.
     expect(streamed).toBe(expected(holder));
     const parsed = JSON.parse(streamed) as { records: Record<string, unknown> };
     expect(Object.keys(parsed.records)).toEqual(['0', '2', '10', '4294967294', 'b', '007', '__proto__', '4294967295', 'a']);
@@ -48,13 +53,11 @@ describe('jsonChunks', () => {
 
   it('streams a record member of many thousand entries as JSON.stringify writes its built object', () => {
     const ids = Array.from({ length: 7000 }, (_, x) => (x % 5 === 0 ? String(7000 - x) : `node ${x}`));
-    const streamedHolder = {};
-    defineRecords(streamedHolder, 'pn', ids, (x) => (x % 7 === 0 ? null : x / 7));
-    const builtHolder = {};
-    defineRecords(builtHolder, 'pn', ids, (x) => (x % 7 === 0 ? null : x / 7));
-    const streamed = text({ centrality: streamedHolder });
-    expect(streamed).toBe(expected({ centrality: builtHolder }));
-    expect(streamed).toBe(expected({ centrality: streamedHolder }));
+    const records = new JsonRecords(ids, (x) => (x % 7 === 0 ? null : x / 7));
+    const streamed = text({ centrality: { pn: records } });
+    expect(streamed).toBe(expected({ centrality: { pn: records.toJSON() } }));
+    expect(text(records)).toBe(expected(records));
+    expect(text(new JsonRecords([], () => 1))).toBe('{}\n');
   });
 
   it('waits for drain when the stream asks', async () => {

@@ -1,18 +1,19 @@
 /**
- * rivalgraph/io/json-chunks: `JSON.stringify(value, null, 2)` written in chunks, large members block by block.
+ * rivalgraph/io/json/chunks: `JSON.stringify(value, null, 2)` written in chunks, large members block by block.
  *
  * A million-edge `analyze --json` is 47 MB of text. As one string it costs
  * that much memory twice (the string, then its bytes) on top of the records
  * it was made from. Here plain objects are walked, and every member is
  * stringified by the engine's own `JSON.stringify` (its escaping, number
  * formatting and `toJSON` rules, never re-implemented) in blocks of at most
- * BLOCK entries, written at their depth. Members defined with
- * analysis/lazy-records.ts are produced entry by entry without building the
- * whole object. The text is exactly that of `JSON.stringify(value, null, 2)`
- * followed by a newline (a property test checks it).
+ * BLOCK entries, written at their depth. A `JsonRecords` (records.ts) is
+ * produced entry by entry without building the whole object. The text is
+ * exactly that of `JSON.stringify(value, null, 2)` followed by a newline (a
+ * property test checks it). The one JSON writer of rivalgraph: `analyze
+ * --json` (analysis.ts gives its document) and `export -f json` use it.
  */
 import { once } from 'node:events';
-import { lazyRecords, setKey, type LazyRecords } from '../analysis/lazy-records.js';
+import { JsonRecords } from './records.js';
 
 /** Entries stringified together (small enough to stay young garbage, large enough for the engine's speed). */
 const BLOCK = 2048;
@@ -59,27 +60,14 @@ function* bigArray(items: readonly unknown[], indent: string): Generator<string>
   yield `\n${indent}]`;
 }
 
-/** The entries `from .. to - 1` of a record member as one object, in its key order. */
-function recordBlock(records: LazyRecords, from: number, to: number): Record<string, unknown> {
-  const block: Record<string, unknown> = {};
-  for (let i = from; i < to; i++) setKey(block, records.key(i), records.value(i));
-  return block;
-}
-
 /** The members of an object, each `"key": value`, record members block by block; `state.wrote` tells whether any was written. */
 function* members(object: Record<string, unknown>, indent: string, state: { wrote: boolean }): Generator<string> {
   const inside = `${indent}  `;
   for (const key of Object.keys(object)) {
-    const records = lazyRecords(object, key);
-    if (records) {
-      yield `${state.wrote ? ',' : ''}\n${inside}${JSON.stringify(key)}: `;
-      state.wrote = true;
-      yield* recordMember(records, inside);
-      continue;
-    }
     let value = object[key];
     const toJson = (value as { toJSON?: unknown } | null)?.toJSON;
-    if (typeof toJson === 'function') value = (toJson as (key: string) => unknown).call(value, key);
+    // A JsonRecords is streamed (valueText), not built by its toJSON.
+    if (typeof toJson === 'function' && !(value instanceof JsonRecords)) value = (toJson as (key: string) => unknown).call(value, key);
     const parts = valueText(value, inside);
     if (parts === undefined) continue; // undefined, functions and symbols are left out, as JSON.stringify does
     yield `${state.wrote ? ',' : ''}\n${inside}${JSON.stringify(key)}: `;
@@ -89,10 +77,10 @@ function* members(object: Record<string, unknown>, indent: string, state: { wrot
 }
 
 /** A record member as JSON text at an indentation, block by block. */
-function* recordMember(records: LazyRecords, indent: string): Generator<string> {
+function* recordMember(records: JsonRecords, indent: string): Generator<string> {
   let wrote = false;
   for (let i = 0; i < records.size; i += BLOCK) {
-    const text = stringifyAt(recordBlock(records, i, Math.min(i + BLOCK, records.size)), indent)!;
+    const text = stringifyAt(records.block(i, Math.min(i + BLOCK, records.size)), indent)!;
     if (text === '{}') continue; // every value of the block was left out (undefined)
     yield `${wrote ? ',' : '{'}${inner(text, indent)}`;
     wrote = true;
@@ -102,6 +90,7 @@ function* recordMember(records: LazyRecords, indent: string): Generator<string> 
 
 /** A value's text at an indentation, as chunks; undefined where JSON.stringify writes nothing. */
 function valueText(value: unknown, indent: string): Iterable<string> | undefined {
+  if (value instanceof JsonRecords) return recordMember(value, indent);
   if (isPlainObject(value)) return objectText(value, indent);
   if (Array.isArray(value) && value.length > BLOCK) return bigArray(value, indent);
   const text = stringifyAt(value, indent);
