@@ -1,11 +1,12 @@
 /**
- * rivalgraph/analysis/analyze: every signed-network metric, as one JSON-ready result.
+ * rivalgraph/analysis/analyze: every signed-network metric, as one plain typed result.
  *
  * `analyzeSigned(graph)` collapses a tie multigraph to its signed pair graph
- * (signed-graph.ts) and runs the chosen metrics on compact arrays built once
+ * (model/signed-pair-graph.ts) and runs the chosen metrics on compact arrays built once
  * (csr.ts). `analyzePairs` does the same for a pair graph read directly (CSV
  * edge lists). The result is the stable JSON contract of docs/json.md
- * (`## analyze`); reports render it, nothing here prints.
+ * (`## analyze`) as plain typed data (result.ts; io/json/analysis.ts writes
+ * the JSON); reports render it, nothing here prints.
  *
  * Sections are independent blocks below: a new one (e.g. `focus`) is an
  * entry in METRICS (metrics.ts), an optional key of `SignedAnalysis` and one

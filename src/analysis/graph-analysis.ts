@@ -9,7 +9,7 @@ import type { TieGraph } from '../model/graph.js';
 import { runAnalysis, type AnalyzeOptions, type SignedAnalysis } from './analyze.js';
 import { analyzeFocus, type FocusOptions, type FocusReport } from './focus/index.js';
 
-/** The signed analysis plus the focus report when the graph has a focus pair. */
+/** The signed analysis plus the focus report when the graph has a focus pair (plain data: the spread keeps every column). */
 export type GraphAnalysis = SignedAnalysis & { readonly focus?: FocusReport };
 
 /** Analyse a tie graph fully: balance, frustration (proved where the budget allows), factions, centrality, focus. */
