@@ -49,15 +49,15 @@ export function keyOrderOf(ids: readonly string[]): () => Int32Array | undefined
 /** The object `{ [ids[x]]: value(x) }` for every x, as entries in its key order. */
 export class JsonRecords {
   readonly size: number;
+  private readonly ids: readonly string[];
+  private readonly valueAt: (x: number) => unknown;
   private readonly order: () => Int32Array | undefined;
 
   /** `order` can be shared by the record members keyed by the same ids (keyOrderOf). */
-  constructor(
-    private readonly ids: readonly string[],
-    private readonly valueAt: (x: number) => unknown,
-    order: () => Int32Array | undefined = keyOrderOf(ids),
-  ) {
+  constructor(ids: readonly string[], valueAt: (x: number) => unknown, order: () => Int32Array | undefined = keyOrderOf(ids)) {
     this.size = ids.length;
+    this.ids = ids;
+    this.valueAt = valueAt;
     this.order = order;
   }
 
