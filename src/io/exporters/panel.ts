@@ -119,6 +119,9 @@ export function panelRecords(graph: TieGraph, options: Partial<PanelOptions> = {
   });
 }
 
+/** Lines of CSV joined at a time (see `panelCsv`). */
+const CSV_BLOCK_LINES = 4096;
+
 /** A field that needs quoting under RFC 4180: it holds a quote, a comma or a line break. */
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -146,15 +149,23 @@ export function panelCsv(records: readonly PanelRecord[]): string {
   };
   const text = (v: string | null): string => (v === null ? '' : csvField(v));
   const number = (v: number | null): string => (v === null ? '' : String(v));
-  const lines: string[] = [PANEL_COLUMNS.map(csvField).join(',')];
+  // Lines are joined a block at a time, so each dies young: keeping every line until one join cost
+  // more in garbage collection than the writing itself.
+  const blocks: string[] = [];
+  let lines: string[] = [PANEL_COLUMNS.map(csvField).join(',')];
   for (const r of records) {
     lines.push(
       `${csvField(r.period)},${day(r.period_start)},${day(r.period_end)},${csvField(r.actor_a)},${csvField(r.actor_b)},${csvField(r.label_a)},${csvField(r.label_b)},` +
         `${text(r.kind_a)},${text(r.kind_b)},${text(r.iso3_a)},${text(r.iso3_b)},${number(r.cow_a)},${number(r.cow_b)},` +
         `${r.cooperation_count},${r.cooperation},${r.conflict_count},${r.conflict},${r.net}`,
     );
+    if (lines.length === CSV_BLOCK_LINES) {
+      blocks.push(lines.join('\n') + '\n');
+      lines = [];
+    }
   }
-  return lines.join('\n') + '\n';
+  if (lines.length) blocks.push(lines.join('\n') + '\n');
+  return blocks.join('');
 }
 
 /** The panel's file format: `--panel-format` when given, else Parquet for an output named `.parquet`, else CSV. */
