@@ -145,7 +145,7 @@ export async function readCsvEdges(path: string, options: Partial<CsvEdgeOptions
 export interface DatedCsvArcs {
   readonly file: string;
   readonly arcs: DatedArcList;
-  /** False when the file has no date, time or start column: every row is timeless. */
+  /** False when no row has a time (no date, time or start column, or every such field empty). */
   readonly timed: boolean;
   readonly badRows: number;
 }
@@ -155,6 +155,9 @@ export async function readDatedArcs(path: string, options: Partial<Omit<CsvEdgeO
   const o = { ...DEFAULT_CSV_EDGE_OPTIONS, ...options };
   const { file, ids, rows, columns } = await readArcs(path, o, true);
   const { a, b, value, count, outsideWindow, badRows } = rows;
-  const timed = columns !== undefined && (columns.date >= 0 || columns.start >= 0);
+  // A headerless file has a time field in its fourth column only when its rows have one.
+  let timed = outsideWindow > 0;
+  for (let i = 0; i < count && !timed; i++) timed = Number.isFinite(rows.first![i]!);
+  timed &&= columns !== undefined && (columns.date >= 0 || columns.start >= 0);
   return { file, arcs: { ids, count, a, b, value, outsideWindow, first: rows.first!, last: rows.last! }, timed, badRows };
 }

@@ -102,11 +102,23 @@ describe('analyze EDGES.csv --by-period', () => {
     expect(figures(fromCsv)).toEqual(figures(fromGraph));
   });
 
-  it('refuses an edge list without a time column, and a bad date, with exit 2, the file and a hint', async () => {
+  it('refuses an edge list without times, and a bad date, with exit 2, the file and a hint; reads headerless unix seconds', async () => {
     const undated = await runMain(['analyze', write('undated.csv', 'source,target,sign\nA,B,1\nB,C,-1\n'), '--by-period', 'year']);
     expect(undated.code).toBe(2);
     expect(undated.stderr).toMatch(/undated\.csv: --by-period needs dated rows, and this edge list has no time column/);
     expect(undated.stderr).toMatch(/hint: .*--time-column/);
+    // Headerless source target weight rows have a time only in a fourth field.
+    const headerless = await runMain(['analyze', write('headerless.txt', 'A B 1\nB C -2\n'), '--by-period', 'year']);
+    expect(headerless.code).toBe(2);
+    expect(headerless.stderr).toMatch(/headerless\.txt: --by-period needs dated rows/);
+    const emptyTimes = await runMain(['analyze', write('empty-times.csv', 'source,target,sign,date\nA,B,1,\nB,C,-1,\n'), '--by-period', 'year']);
+    expect(emptyTimes.code).toBe(2);
+    const unix = await runMain(['analyze', write('unix.txt', 'A B 1 1577836800\nB C -2 1609459200\n'), '--by-period', 'year', '--json']);
+    expect(unix.code, unix.stderr).toBe(0);
+    expect((JSON.parse(unix.stdout) as { periods: PeriodFigures[] }).periods.map((p) => [p.period, p.edges])).toEqual([
+      ['2020', 1],
+      ['2021', 1],
+    ]);
     const bad = await runMain(['analyze', write('bad-date.csv', 'source,target,sign,date\nA,B,1,2020\nB,C,-1,2020-13\n'), '--by-period', 'year']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad-date\.csv:3:\d+/);

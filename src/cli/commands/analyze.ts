@@ -137,7 +137,7 @@ export function analyzeCommand(ctx: CliContext): Command {
           else {
             // An edge list: its rows with their days, cut per period by the same rule (analysis/by-period.ts).
             const dated = await (await import('../../io/csv-edges.js')).readDatedArcs(file!, { window, skipBadRows: opts.skipBadRows === true, columns: readOptionsFrom(opts).columns ?? {} });
-            if (!dated.timed) throw new UserError(`${dated.file}: --by-period needs dated rows, and this edge list has no time column`, 'add a date column (YYYY, YYYY-MM, YYYY-MM-DD or unix seconds), name it with --time-column, or give a graph file with dated ties');
+            if (!dated.timed) throw new UserError(`${dated.file}: --by-period needs dated rows, and this edge list has no time column (or no time in it)`, 'add a date column (YYYY, YYYY-MM, YYYY-MM-DD or unix seconds), name it with --time-column, or give a graph file with dated ties');
             periods = datedArcsByPeriod(dated.arcs, { ...perPeriod, weight: opts.weight === 'none' ? 'none' : 'intensity' });
           }
         }
