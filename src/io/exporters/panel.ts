@@ -41,6 +41,12 @@ export const PANEL_COLUMNS = [
   'net',
 ] as const;
 
+/**
+ * Most rows a panel export builds: every row is held in memory (about 300 bytes) and the CSV is one
+ * string, which V8 caps at 2^29 characters (about 6 million panel rows).
+ */
+export const MAX_PANEL_ROWS = 4_000_000;
+
 /** The file formats of the panel. */
 export const PANEL_FORMATS = ['csv', 'parquet'] as const;
 export type PanelFormat = (typeof PANEL_FORMATS)[number];
@@ -182,7 +188,7 @@ export const panelExporter: Exporter = {
   target: 'file',
   run({ graph }, options) {
     const { format, ...panelOptions } = options.panel ?? {};
-    const records = panelRecords(graph, panelOptions as Partial<PanelOptions>);
+    const records = panelRecords(graph, { maxRows: MAX_PANEL_ROWS, ...(panelOptions as Partial<PanelOptions>) });
     return { kind: 'file', data: format === 'parquet' ? panelParquet(records) : panelCsv(records) };
   },
 };

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { dyadPanel } from '../../../src/analysis/panel.js';
+import { UserError } from '../../../src/model/errors.js';
 import { ledger } from '../../../src/analysis/focus/ledger.js';
 import { loadGraphFile } from '../../../src/io/load-file.js';
 import { graphOf, tie } from '../../helpers/graphs.js';
@@ -33,6 +34,12 @@ describe('dyadPanel', () => {
       ['2021', 0, 0, 0, 0, 0],
       ['2022', 0, 0, 1, 3, -3],
     ]);
+  });
+
+  it('refuses, before building a row, a panel over maxRows (dyads x periods) with a user error and a hint', () => {
+    expect(dyadPanel(graph, { period: 'month', maxRows: 2 * 24 }).rows).toHaveLength(2 * 24);
+    expect(() => dyadPanel(graph, { period: 'month', maxRows: 2 * 24 - 1 })).toThrow(UserError);
+    expect(() => dyadPanel(graph, { period: 'month', maxRows: 10 })).toThrow(/48 rows \(2 dyads x 24 periods\), over the 10/);
   });
 
   it('keeps ordered dyads apart when directed', () => {
@@ -73,6 +80,18 @@ describe('export -f panel', () => {
     expect([tr!.cow_a, tr!.cow_b]).toEqual(['365', '640']);
     // Quiet quarters are zero rows.
     expect(rows.some((row) => row.cooperation_count === '0' && row.conflict_count === '0' && row.net === '0')).toBe(true);
+  });
+
+  it('refuses a panel too large to hold (dyads x periods over MAX_PANEL_ROWS) with exit 2 and a hint, before building it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'panel-'));
+    // 40 dyads over eight millennia of months: 4.3 million rows.
+    const rows = Array.from({ length: 40 }, (_, i) => `A${i},B${i},1,1000-01`);
+    writeFileSync(join(dir, 'wide.csv'), ['source,target,sign,date', ...rows, 'A0,B0,-1,9999-12'].join('\n') + '\n');
+    const r = await runMain(['export', join(dir, 'wide.csv'), '-f', 'panel', '--period', 'month', '-o', join(dir, 'p.parquet')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/4,320,000 rows \(40 dyads x 108,000 periods\), over the 4,000,000/);
+    expect(r.stderr).toMatch(/hint: a coarser --period/);
+    expect(existsSync(join(dir, 'p.parquet'))).toBe(false);
   });
 
   it('refuses a period it does not know with exit 2', async () => {
