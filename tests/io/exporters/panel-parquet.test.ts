@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -101,6 +101,8 @@ describe('export -f panel as Parquet', async () => {
     const again = join(dir, 'again.parquet');
     expect((await runMain(['export', '-f', 'panel', '--period', 'quarter', '-o', again])).code).toBe(0);
     expect(readFileSync(again).equals(readFileSync(parquet))).toBe(true);
+    // Written through a temporary beside it and renamed, like every output: none is left behind.
+    expect(readdirSync(dir).filter((f) => f.includes('rivalgraph-tmp'))).toEqual([]);
   });
 });
 
