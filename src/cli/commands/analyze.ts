@@ -68,6 +68,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze soc-sign-bitcoinotc.csv.gz          # headerless source,target,rating,time',
         'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
         'rivalgraph analyze --by-period year --from 2014',
+        'rivalgraph analyze soc-sign-bitcoinotc.csv.gz --by-period year   # a dated edge list',
         'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
         'rivalgraph analyze edges.csv --directed --json | jq .directed.contexts',
         'rivalgraph analyze my-graph.yaml --focus A            # rank all of A\'s partners by net and trend',
