@@ -17,6 +17,9 @@
  * Doyle and Cunningham 2010, "Tracking the evolution of communities in dynamic
  * social networks", ASONAM, with a threshold of any overlap).
  *
+ * Edge lists (`datedArcsByPeriod`) follow the same rules on the arcs read with
+ * their days: a period keeps the rows that hold in it, and the timeless ones.
+ *
  * Cost: the sum of the periods' analyses.
  */
 import type { NodeSet } from './actor-graph.js';
@@ -25,7 +28,7 @@ import { triangleCensus } from './triangles.js';
 import { balanceRatios } from './balance.js';
 import { frustration, type FrustrationSolver } from './frustration/index.js';
 import { weakBalanceFactions } from './factions.js';
-import { signedPairGraph, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
+import { collapseArcs, signedPairGraph, unweighted, type DatedArcList, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
 import type { TieGraph } from '../model/graph.js';
 import { tieSpan } from '../model/span.js';
 import { cutGraph, type TimeWindow } from '../model/time.js';
@@ -148,6 +151,14 @@ export function analyzeByPeriod(periods: readonly PeriodGraph[], options: ByPeri
   return out;
 }
 
+/** The periods from day `first` to day `last` (the dated ties' extent), cut to `from` / `to` (ISO dates) when given. */
+function slotsBetween(first: number, last: number, period: Period, window: { readonly from?: string; readonly to?: string }): { key: string; from: string; to: string }[] {
+  if (window.from !== undefined) first = Math.max(first, parseDate(window.from).first);
+  if (window.to !== undefined) last = Math.min(last, parseDate(window.to).last);
+  if (!(first <= last)) return [];
+  return periodsBetween(first, last, period).map((s) => ({ key: s.key, from: formatDay(s.first), to: formatDay(s.last) }));
+}
+
 /** The periods a tie graph's dated ties cover, cut to `from` / `to` (ISO dates) when given. */
 export function periodSlots(graph: TieGraph, period: Period, window: { readonly from?: string; readonly to?: string } = {}): { key: string; from: string; to: string }[] {
   let first = Infinity;
@@ -158,10 +169,7 @@ export function periodSlots(graph: TieGraph, period: Period, window: { readonly 
     first = Math.min(first, span.first);
     last = Math.max(last, Number.isFinite(span.last) ? span.last : span.first);
   });
-  if (window.from !== undefined) first = Math.max(first, parseDate(window.from).first);
-  if (window.to !== undefined) last = Math.min(last, parseDate(window.to).last);
-  if (!(first <= last)) return [];
-  return periodsBetween(first, last, period).map((s) => ({ key: s.key, from: formatDay(s.first), to: formatDay(s.last) }));
+  return slotsBetween(first, last, period, window);
 }
 
 /** Options of `tieGraphByPeriod`: the periods, the window they are cut to and the weight rule. */
@@ -179,5 +187,47 @@ export function tieGraphByPeriod(graph: TieGraph, options: TieGraphPeriodOptions
   const cut = cutGraph(graph, options.window);
   const slots = periodSlots(cut, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
   const periods = slots.map((s) => ({ ...s, pairs: signedPairGraph(cut, { from: s.from, to: s.to }, false, options.weight, options.nodes) }));
+  return analyzeByPeriod(periods, options);
+}
+
+/** Options of `datedArcsByPeriod`: the periods, the window the arcs were read in, and whether weights count. */
+export interface DatedArcsPeriodOptions extends ByPeriodOptions {
+  readonly period: Period;
+  readonly window: TimeWindow;
+  /** `none` counts every pair as 1 (`--weight none`); an edge list has no confidences. */
+  readonly weight: Extract<TieWeight, 'intensity' | 'none'>;
+}
+
+/**
+ * Cut an edge list's dated arcs into periods and analyse each (`analyze FILE.csv --by-period`).
+ * The arcs were read with the window, so rows outside it are gone; a period keeps the arcs
+ * whose days meet it and the timeless ones, as reading the file with `--from` and `--to` set
+ * to the period would (io/csv-rows.ts), and the periods run over the dated arcs' extent as
+ * `periodSlots` does for a tie graph. O(periods x arcs) plus the periods' analyses.
+ */
+export function datedArcsByPeriod(arcs: DatedArcList, options: DatedArcsPeriodOptions): PeriodFigures[] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < arcs.count; i++) {
+    const f = arcs.first[i]!;
+    if (!Number.isFinite(f)) continue;
+    const l = arcs.last[i]!;
+    first = Math.min(first, f);
+    last = Math.max(last, Number.isFinite(l) ? l : f);
+  }
+  const slots = slotsBetween(first, last, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
+  const periods = slots.map((s) => {
+    const from = parseDate(s.from).first;
+    const to = parseDate(s.to).last;
+    const keep: number[] = [];
+    for (let i = 0; i < arcs.count; i++) if (arcs.first[i]! <= to && arcs.last[i]! >= from) keep.push(i);
+    const pick = <T extends Int32Array | Float64Array>(x: T, make: new (n: number) => T): T => {
+      const out = new make(keep.length);
+      keep.forEach((i, k) => (out[k] = x[i]!));
+      return out;
+    };
+    const pairs = collapseArcs({ ids: arcs.ids, count: keep.length, a: pick(arcs.a, Int32Array), b: pick(arcs.b, Int32Array), value: pick(arcs.value, Float64Array) });
+    return { ...s, pairs: options.weight === 'none' ? unweighted(pairs) : pairs };
+  });
   return analyzeByPeriod(periods, options);
 }

@@ -23,6 +23,7 @@ import { parseDate } from '../model/dates.js';
 import type { Tie } from '../model/types.js';
 import { periodOf, periodsBetween, type PeriodSlot, type TimelinePeriod as Period } from '../model/periods.js';
 import { round } from '../model/round.js';
+import { UserError } from '../model/errors.js';
 
 /** Options of the panel. */
 export interface PanelOptions {
@@ -31,6 +32,8 @@ export interface PanelOptions {
   /** Loose ISO dates bounding the periods (inclusive); open when absent. */
   readonly from?: string;
   readonly to?: string;
+  /** Most rows (dyads x periods) built; a larger panel is a user error before any row is made. */
+  readonly maxRows?: number;
 }
 
 export const DEFAULT_PANEL_OPTIONS: Readonly<PanelOptions> = Object.freeze({ period: 'year', directed: false });
@@ -109,6 +112,13 @@ export function dyadPanel(graph: TieGraph, options: Partial<PanelOptions> = {}):
     }
   });
   const periods = first <= last ? periodsBetween(Number.isFinite(from) ? from : first, Number.isFinite(to) ? to : last, o.period) : [];
+  if (o.maxRows !== undefined && dyads.size * periods.length > o.maxRows) {
+    const fmt = (n: number): string => n.toLocaleString('en-US');
+    throw new UserError(
+      `the panel would have ${fmt(dyads.size * periods.length)} rows (${fmt(dyads.size)} dyads x ${fmt(periods.length)} periods), over the ${fmt(o.maxRows)} a panel export holds`,
+      `a coarser --period${o.period === 'year' ? '' : ' (year)'}, or --from/--to to cut the time, makes it smaller`,
+    );
+  }
   const rows: PanelRow[] = [];
   const order = [...dyads.keys()].sort((p, q) => (p < q ? -1 : p > q ? 1 : 0));
   for (const dyad of order) {

@@ -41,6 +41,9 @@ export interface EdgeRows {
   readonly badRows: number;
   /** The first bad rows' problems, in line order. */
   readonly problems: readonly Problem[];
+  /** With `keepDays`: the closed range of days each arc holds (timeless rows: -Infinity..Infinity). */
+  readonly first?: Float64Array;
+  readonly last?: Float64Array;
 }
 
 /** Largest edge weight (docs/analysis.md): sums of up to 2^32 such weights stay finite, and within 2^53 integers stay exact. */
@@ -118,12 +121,16 @@ export function collectEdgeRows(
   columns?: EdgeColumns,
   capacity = 1024,
   names: ColumnNames = {},
+  keepDays = false,
 ): EdgeRowCollector {
   const open = window.from === -Infinity && window.to === Infinity;
   capacity = Math.max(1, Math.floor(capacity));
   let a = new Int32Array(capacity);
   let b = new Int32Array(capacity);
   let value = new Float64Array(capacity);
+  // Each arc's days, for `analyze --by-period` (one read, cut per period); empty otherwise.
+  let firstDays = new Float64Array(keepDays ? capacity : 0);
+  let lastDays = new Float64Array(keepDays ? capacity : 0);
   let count = 0;
   let outsideWindow = 0;
   let badRows = 0;
@@ -191,6 +198,8 @@ export function collectEdgeRows(
     }
     // The row's days: `date` (or the --time-column), else `start`..`end` (a tie table's span).
     const dateCol = col.date >= 0 ? col.date : col.start;
+    let firstDay = -Infinity;
+    let lastDay = Infinity;
     if (dateCol >= 0 && !row.empty(dateCol)) {
       const d = dayRange(row.text(dateCol));
       if (typeof d === 'string') {
@@ -212,6 +221,8 @@ export function collectEdgeRows(
         outsideWindow++;
         return;
       }
+      firstDay = d.first;
+      lastDay = last;
     }
     if (count === capacity) {
       capacity *= 2;
@@ -224,11 +235,23 @@ export function collectEdgeRows(
       const nv = new Float64Array(capacity);
       nv.set(value);
       value = nv;
+      if (keepDays) {
+        const nf = new Float64Array(capacity);
+        nf.set(firstDays);
+        firstDays = nf;
+        const nl = new Float64Array(capacity);
+        nl.set(lastDays);
+        lastDays = nl;
+      }
+    }
+    if (keepDays) {
+      firstDays[count] = firstDay;
+      lastDays[count] = lastDay;
     }
     a[count] = row.id(col.source);
     b[count] = row.id(col.target);
     value[count] = sign * weight;
     count++;
   };
-  return { visit, rows: () => ({ a, b, value, count, outsideWindow, badRows, problems }), columns: () => col };
+  return { visit, rows: () => ({ a, b, value, count, outsideWindow, badRows, problems, ...(keepDays ? { first: firstDays, last: lastDays } : {}) }), columns: () => col };
 }

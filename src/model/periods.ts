@@ -87,6 +87,10 @@ export function periodOf(day: Day, period: Period): PeriodSlot {
 /** Every period from the one holding `first` to the one holding `last`, in order. */
 export function periodsBetween(first: Day, last: Day, period: Period): PeriodSlot[] {
   const out: PeriodSlot[] = [];
-  for (let slot = periodOf(first, period); slot.first <= last; slot = periodOf(slot.last + 1, period)) out.push(slot);
+  // The next period is made only when needed: after 9999-12-31 there is none (labels have four-digit years).
+  for (let slot = periodOf(first, period); slot.first <= last; slot = periodOf(slot.last + 1, period)) {
+    out.push(slot);
+    if (slot.last >= last) break;
+  }
   return out;
 }

@@ -93,6 +93,12 @@ export interface ArcList {
   readonly nodeSet?: Pick<CollapseReport, 'nodes' | 'projectArcs' | 'contextTies'>;
 }
 
+/** Arcs with the closed range of days each holds (an edge list read for `analyze --by-period`); timeless arcs hold -Infinity..Infinity. */
+export interface DatedArcList extends ArcList {
+  readonly first: Float64Array;
+  readonly last: Float64Array;
+}
+
 /** Count arcs leaving and entering each node, by sign. O(n + arcs). */
 function arcDegree(arcs: ArcList): ArcDegree {
   const n = arcs.ids.length;

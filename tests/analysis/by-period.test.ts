@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeSigned } from '../../src/analysis/analyze.js';
-import { matchFactions, periodSlots, tieGraphByPeriod } from '../../src/analysis/by-period.js';
+import { datedArcsByPeriod, matchFactions, periodSlots, tieGraphByPeriod } from '../../src/analysis/by-period.js';
+import { tieSpan } from '../../src/model/span.js';
+import type { DatedArcList } from '../../src/model/signed-pair-graph.js';
+import type { TieGraph } from '../../src/model/graph.js';
 import { buildTieGraph } from '../../src/model/graph.js';
 import { signedPairGraph, tieWeight } from '../../src/model/signed-pair-graph.js';
 import { modelArb } from '../helpers/arbitrary.js';
@@ -25,6 +28,36 @@ describe('analyze by period', () => {
         }
       }),
       { numRuns: 15, seed: 3 },
+    );
+  });
+
+  it('gives an edge list\'s dated arcs, period by period, the figures of the same ties in a tie graph (property)', () => {
+    // The arcs an edge list of these ties would be read into: one per tie, signed intensity, the days it holds.
+    const arcsOf = (graph: TieGraph): DatedArcList => {
+      const ids = graph.nodes();
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const a: number[] = [];
+      const b: number[] = [];
+      const value: number[] = [];
+      const first: number[] = [];
+      const last: number[] = [];
+      graph.forEachEdge((_k, t, source, target) => {
+        const span = tieSpan(t);
+        a.push(index.get(source)!);
+        b.push(index.get(target)!);
+        value.push(t.polarity === 'conflict' ? -t.intensity : t.intensity);
+        first.push(span.first);
+        last.push(span.last);
+      });
+      return { ids, count: a.length, a: Int32Array.from(a), b: Int32Array.from(b), value: Float64Array.from(value), first: Float64Array.from(first), last: Float64Array.from(last) };
+    };
+    fc.assert(
+      fc.property(modelArb, fc.constantFrom('year' as const, 'quarter' as const), fc.constantFrom('intensity' as const, 'none' as const), (model, period, weight) => {
+        const graph = buildTieGraph(model);
+        const fromGraph = tieGraphByPeriod(graph, { ...OPTIONS, weight, period, window: {}, nodes: 'all' });
+        expect(datedArcsByPeriod(arcsOf(graph), { ...OPTIONS, weight, period, window: {} })).toEqual(fromGraph);
+      }),
+      { numRuns: 15, seed: 5 },
     );
   });
 

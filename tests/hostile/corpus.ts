@@ -115,6 +115,7 @@ export function writeHostileCorpus(d: string): HostileCase[] {
   for (const f of ['json', 'html', 'gexf', 'graphml']) add({ name: `prototype ids: export ${f}`, argv: ['export', p('proto.json'), '-f', f, '-o', p(`proto-out.${f}`)], code: 0 });
   add({ name: 'prototype ids: export csv', argv: ['export', p('proto.json'), '-f', 'csv', '-o', p('proto-csv')], code: 0 });
   add({ name: 'prototype ids: export panel', argv: ['export', p('proto.json'), '-f', 'panel', '-o', p('proto-panel.csv')], code: 0 });
+  add({ name: 'prototype ids: export panel as Parquet', argv: ['export', p('proto.json'), '-f', 'panel', '--directed', '-o', p('proto-panel.parquet')], code: 0 });
   add({ name: 'prototype ids: a date cut (export html --to)', argv: ['export', p('proto.json'), '-f', 'html', '--to', '2014', '-o', p('proto-cut.html')], code: 0 });
   add({ name: 'prototype ids: analyze --as-of --json', argv: ['analyze', '--json', p('proto.json'), '--as-of', '2014'], code: 0 });
   add({ name: 'prototype ids: backtest', argv: ['backtest', p('proto.json'), '--json'], code: 'either' });
@@ -123,6 +124,9 @@ export function writeHostileCorpus(d: string): HostileCase[] {
   put('proto.csv', ['source,target,sign,weight', ...PROTO_NAMES.map((a, i) => `${a},${PROTO_NAMES[(i + 1) % PROTO_NAMES.length]},${i % 2 ? 1 : -1},${1 + i}`), ...PROTO_NAMES.map((a, i) => `${a},${PROTO_NAMES[(i + 4) % PROTO_NAMES.length]},-1,1`)].join('\n') + '\n');
   add({ name: 'prototype ids (with __proto__): CSV analyze --json', argv: ['analyze', '--json', p('proto.csv')], code: 0, stdout: /"__proto__": \{/ });
   add({ name: 'prototype ids (with __proto__): CSV analyze', argv: ['analyze', p('proto.csv')], code: 0 });
+  put('proto-dated.csv', ['source,target,sign,date', ...PROTO_NAMES.map((a, i) => `${a},${PROTO_NAMES[(i + 1) % PROTO_NAMES.length]},${i % 2 ? 1 : -1},${2018 + (i % 3)}-0${1 + (i % 9)}`)].join('\n') + '\n');
+  add({ name: 'prototype ids (with __proto__): CSV analyze --by-period --json', argv: ['analyze', '--json', p('proto-dated.csv'), '--by-period', 'year'], code: 0, stdout: /"periods": \[/ });
+  add({ name: 'CSV analyze --by-period without a time column', argv: ['analyze', p('proto.csv'), '--by-period', 'quarter'], code: 2, stderr: /proto\.csv: --by-period needs dated rows/ });
   put('source-proto.json', '{"rivalgraph":1,"title":"t","sources":{"__proto__":{"title":"hidden"}},"nodes":[],"ties":[]}');
   add({ name: 'JSON source named __proto__ is refused, not dropped', argv: ['validate', p('source-proto.json')], code: 2, stderr: /source-proto\.json:1:\d+: source id "__proto__"/ });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDate } from '../../src/model/dates.js';
-import { PERIODS, periodLabel, periodRange } from '../../src/model/periods.js';
+import { PERIODS, periodLabel, periodRange, periodsBetween } from '../../src/model/periods.js';
 
 const day = (s: string) => parseDate(s).first;
 
@@ -27,5 +27,16 @@ describe('periods', () => {
         return parseDate(r.start).first <= d && d <= parseDate(r.end).last;
       }),
     );
+  });
+});
+
+describe('periodsBetween at the end of the calendar', () => {
+  it('stops at 9999-12-31 instead of asking for a period after it', () => {
+    const last = parseDate('9999-12-31').last;
+    for (const period of ['month', 'quarter', 'year'] as const) {
+      const slots = periodsBetween(parseDate('9999-01-01').first, last, period);
+      expect(slots.at(-1)!.last).toBe(last);
+    }
+    expect(periodsBetween(parseDate('9998-06').first, last, 'year').map((s) => s.key)).toEqual(['9998', '9999']);
   });
 });

@@ -63,6 +63,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         'rivalgraph analyze soc-sign-bitcoinotc.csv.gz          # headerless source,target,rating,time',
         'rivalgraph analyze my-graph.yaml --focus A B --period quarter',
         'rivalgraph analyze --by-period year --from 2014',
+        'rivalgraph analyze soc-sign-bitcoinotc.csv.gz --by-period year   # a dated edge list',
         'rivalgraph analyze edges.csv --null-model degree-preserving --samples 200 --seed 7',
         'rivalgraph analyze edges.csv --directed --json | jq .directed.contexts',
         'rivalgraph analyze my-graph.yaml --focus A            # rank all of A\'s partners by net and trend',
@@ -116,21 +117,25 @@ export function analyzeCommand(ctx: CliContext): Command {
           focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
         }
         if (opts.byPeriod) {
-          if (!graph) throw new UserError('--by-period needs a graph file with dated ties', 'CSV edge lists are read for one window; run analyze with --from/--to per period, or convert the file to YAML or JSON');
           status(`analyze: by ${opts.byPeriod}`);
-          const { tieGraphByPeriod } = await import('../../analysis/by-period.js');
+          const { tieGraphByPeriod, datedArcsByPeriod } = await import('../../analysis/by-period.js');
           const { loadFrustrationSolver, DEFAULT_FRUSTRATION_OPTIONS } = await import('../../analysis/frustration/index.js');
-          periods = tieGraphByPeriod(graph, {
+          const perPeriod = {
             period: opts.byPeriod,
             window,
-            weight: opts.weight,
-            nodes: opts.nodes,
             budget: opts.budget,
             seed: opts.seed,
             exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
             solver: await loadFrustrationSolver(),
             ...(tty ? { onPeriod: (key: string) => status(`analyze: period ${key}`) } : {}),
-          });
+          };
+          if (graph) periods = tieGraphByPeriod(graph, { ...perPeriod, weight: opts.weight, nodes: opts.nodes });
+          else {
+            // An edge list: its rows with their days, cut per period by the same rule (analysis/by-period.ts).
+            const dated = await (await import('../../io/csv-edges.js')).readDatedArcs(file!, { window, skipBadRows: opts.skipBadRows === true, columns: readOptionsFrom(opts).columns ?? {} });
+            if (!dated.timed) throw new UserError(`${dated.file}: --by-period needs dated rows, and this edge list has no time column (or no time in it)`, 'add a date column (YYYY, YYYY-MM, YYYY-MM-DD or unix seconds), name it with --time-column, or give a graph file with dated ties');
+            periods = datedArcsByPeriod(dated.arcs, { ...perPeriod, weight: opts.weight === 'none' ? 'none' : 'intensity' });
+          }
         }
         const { n, m } = loaded.pairs;
         result = await runAnalysis(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });

@@ -11,6 +11,7 @@ import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { terminalText } from '../../report/terminal.js';
+import { UserError } from '../../model/errors.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return addReadOptions(addTimeOptions(new Command('export')))
@@ -22,6 +23,7 @@ export function exportCommand(ctx: CliContext): Command {
     .option('--no-analysis', 'leave the analysis results out of json and html exports')
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
     .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')
+    .addOption(new Option('--panel-format <format>', 'file format of the panel (-f panel; default: parquet when -o ends in .parquet, else csv)').choices(['csv', 'parquet']))
     .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
     .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 2000000 otherwise)', parseNonNegativeInt)
     .option('--claims <list>', 'claimed buffers the analysis confirms or explains, comma-separated node names (default: the file\'s claims)', parseList)
@@ -37,11 +39,12 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export -f pajek -o graph.net                  # Pajek, networkx, igraph',
         'rivalgraph export out.konect -f gexf -o konect.gexf      # any readable file to Gephi',
         'rivalgraph export -f panel --period quarter -o panel.csv # dyad x quarter panel for R, Stata, pandas',
+        'rivalgraph export -f panel -o panel.parquet              # the same panel, typed, as Parquet',
         'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; maxNodes?: number; maxTies?: number; claims?: string[] }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; panelFormat?: 'csv' | 'parquet'; maxNodes?: number; maxTies?: number; claims?: string[] }) => {
       const window = timeWindowFrom(opts);
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
@@ -62,7 +65,9 @@ export function exportCommand(ctx: CliContext): Command {
       const analyzed = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus, signed: { window } }) : undefined;
       // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
       const analysis = analyzed ? (await import('../../io/json/analysis.js')).analysisDocument(analyzed, { focus: analyzed.focus }) : undefined;
-      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true } };
+      const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
+      if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
+      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });

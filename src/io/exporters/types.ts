@@ -23,8 +23,8 @@ export interface ExportOptions {
   readonly progress?: NodeJS.WritableStream;
   /** Analysis results for formats that can carry them (json, html): the analyze command's JSON document (io/json/analysis.ts). */
   readonly analysis?: unknown;
-  /** Period and direction of the dyad panel (`--format panel`). */
-  readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean };
+  /** Period, direction and file format of the dyad panel (`--format panel`); CSV unless `format` says Parquet. */
+  readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean; readonly format?: 'csv' | 'parquet' };
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ seed: DEFAULT_SEED });
