@@ -20,7 +20,7 @@
  * Edge lists (`datedArcsByPeriod`) follow the same rules on the arcs read with
  * their days: a period keeps the rows that hold in it, and the timeless ones.
  *
- * Cost: the sum of the periods' analyses.
+ * Cost: the sum of the periods' analyses, plus O(members) per period for the matching.
  */
 import type { NodeSet } from './actor-graph.js';
 import { buildCsr } from './csr.js';
@@ -95,13 +95,18 @@ function activeFactions(g: SignedPairGraph, faction: Int32Array): string[][] {
 
 /** Give this period's factions labels, matching them to the previous period's (see the banner). */
 export function matchFactions(previous: readonly PeriodFaction[], current: readonly (readonly string[])[], next: () => string): PeriodFaction[] {
+  // Shared counts through a member -> previous faction map: O(members), where comparing every
+  // pair of factions cost O(factions^2 x members) (minutes on a 100,000-tie graph's thousands of factions).
+  const before = new Map<string, number>();
+  previous.forEach((p, i) => p.members.forEach((x) => before.set(x, i)));
   const candidates: { i: number; j: number; jaccard: number; shared: number }[] = [];
   current.forEach((members, j) => {
-    const set = new Set(members);
-    previous.forEach((p, i) => {
-      const shared = p.members.filter((x) => set.has(x)).length;
-      if (shared > 0) candidates.push({ i, j, shared, jaccard: shared / (p.members.length + members.length - shared) });
-    });
+    const shared = new Map<number, number>();
+    for (const x of members) {
+      const i = before.get(x);
+      if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    for (const [i, count] of shared) candidates.push({ i, j, shared: count, jaccard: count / (previous[i]!.members.length + members.length - count) });
   });
   candidates.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.i - b.i || a.j - b.j);
   const labels: (string | undefined)[] = new Array(current.length);
@@ -159,8 +164,8 @@ function slotsBetween(first: number, last: number, period: Period, window: { rea
   return periodsBetween(first, last, period).map((s) => ({ key: s.key, from: formatDay(s.first), to: formatDay(s.last) }));
 }
 
-/** The periods a tie graph's dated ties cover, cut to `from` / `to` (ISO dates) when given. */
-export function periodSlots(graph: TieGraph, period: Period, window: { readonly from?: string; readonly to?: string } = {}): { key: string; from: string; to: string }[] {
+/** First and last dated day of a tie graph's ties (an open end counts at its start); Infinity and -Infinity when none is dated. */
+function tieExtent(graph: TieGraph): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
   graph.forEachEdge((_k, t) => {
@@ -169,7 +174,31 @@ export function periodSlots(graph: TieGraph, period: Period, window: { readonly 
     first = Math.min(first, span.first);
     last = Math.max(last, Number.isFinite(span.last) ? span.last : span.first);
   });
+  return { first, last };
+}
+
+/** The periods a tie graph's dated ties cover, cut to `from` / `to` (ISO dates) when given. */
+export function periodSlots(graph: TieGraph, period: Period, window: { readonly from?: string; readonly to?: string } = {}): { key: string; from: string; to: string }[] {
+  const { first, last } = tieExtent(graph);
   return slotsBetween(first, last, period, window);
+}
+
+/** Most periods the default granularity gives, unless even years are more. */
+export const DEFAULT_MAX_PERIODS = 40;
+
+/**
+ * The default granularity for a graph (the HTML export's): the finest of month, quarter and
+ * year that cuts its dated span (within the window) into at most DEFAULT_MAX_PERIODS periods;
+ * year for longer spans and for graphs without dates. One pass over the ties.
+ */
+export function defaultPeriod(graph: TieGraph, window: TimeWindow = {}): Period {
+  const { first, last } = tieExtent(graph);
+  const cut = { from: window.from, to: window.to ?? window.asOf };
+  for (const p of ['month', 'quarter'] as const) {
+    const n = slotsBetween(first, last, p, cut).length;
+    if (n > 0 && n <= DEFAULT_MAX_PERIODS) return p;
+  }
+  return 'year';
 }
 
 /** Options of `tieGraphByPeriod`: the periods, the window they are cut to and the weight rule. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeSigned } from '../../src/analysis/analyze.js';
-import { datedArcsByPeriod, matchFactions, periodSlots, tieGraphByPeriod } from '../../src/analysis/by-period.js';
+import { DEFAULT_MAX_PERIODS, datedArcsByPeriod, defaultPeriod, matchFactions, periodSlots, tieGraphByPeriod, type PeriodFaction } from '../../src/analysis/by-period.js';
 import { tieSpan } from '../../src/model/span.js';
 import type { DatedArcList } from '../../src/model/signed-pair-graph.js';
 import type { TieGraph } from '../../src/model/graph.js';
@@ -84,6 +84,53 @@ describe('analyze by period', () => {
     const previous = [{ label: 'F1', members: ['a', 'b', 'c'] }, { label: 'F2', members: ['d', 'e'] }];
     const matched = matchFactions(previous, [['d', 'e', 'f'], ['a', 'b'], ['x']], next);
     expect(matched.map((f) => f.label)).toEqual(['F2', 'F1', 'F3']);
+  });
+
+  it('matches factions as the pairwise rule does: every pair of factions compared (property)', () => {
+    // The rule of the banner, written the slow way: shared members of every pair of factions.
+    const brute = (previous: readonly PeriodFaction[], current: readonly (readonly string[])[]): (string | null)[] => {
+      const candidates = current.flatMap((members, j) =>
+        previous.map((p, i) => {
+          const shared = p.members.filter((x) => members.includes(x)).length;
+          return { i, j, shared, jaccard: shared / (p.members.length + members.length - shared) };
+        }),
+      ).filter((c) => c.shared > 0);
+      candidates.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.i - b.i || a.j - b.j);
+      const labels: (string | null)[] = current.map(() => null);
+      const used = new Set<number>();
+      for (const c of candidates) {
+        if (used.has(c.i) || labels[c.j] !== null) continue;
+        used.add(c.i);
+        labels[c.j] = previous[c.i]!.label;
+      }
+      return labels;
+    };
+    // Two partitions of up to 12 nodes into up to 5 groups.
+    const partition = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 12 }).map((g) => {
+      const groups = new Map<number, string[]>();
+      g.forEach((k, x) => k > 0 && groups.set(k, [...(groups.get(k) ?? []), `n${x}`]));
+      return [...groups.values()];
+    });
+    fc.assert(
+      fc.property(partition, partition, (before, after) => {
+        const previous = before.map((members, i) => ({ label: `F${i + 1}`, members }));
+        let k = before.length;
+        const matched = matchFactions(previous, after, () => `F${++k}`);
+        expect(matched.map((f) => (Number(f.label.slice(1)) > before.length ? null : f.label))).toEqual(brute(previous, after));
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+
+  it('defaults to the finest of month, quarter and year with at most DEFAULT_MAX_PERIODS periods', () => {
+    const span = (from: string, to: string) => graphOf([tie('A', 'B', 'cooperation', { start: from, end: to })]);
+    expect(DEFAULT_MAX_PERIODS).toBe(40);
+    expect(defaultPeriod(span('2020-01', '2023-04'))).toBe('month'); // 40 months
+    expect(defaultPeriod(span('2020-01', '2023-05'))).toBe('quarter'); // 41 months, 14 quarters
+    expect(defaultPeriod(span('2000', '2009'))).toBe('quarter'); // 40 quarters
+    expect(defaultPeriod(span('2000', '2010'))).toBe('year');
+    expect(defaultPeriod(span('2000', '2010'), { from: '2008' })).toBe('month'); // the window bounds the span: 36 months
+    expect(defaultPeriod(graphOf([tie('A', 'B', 'cooperation')]))).toBe('year'); // no date
   });
 
   it('cuts the periods to --from/--to', () => {
