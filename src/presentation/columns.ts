@@ -10,7 +10,7 @@
  * Pure, no Node or DOM API: the viewer bundles this file. O(n + m) both ways.
  */
 import type { NodeRecord, Tie } from '../model/types.js';
-import type { ViewerNode, ViewerPayload, ViewerTie } from './payload.js';
+import type { ViewerNode, ViewerPayload, ViewerPeriod, ViewerPeriods, ViewerTie } from './payload.js';
 
 /** Node fields stored as columns; the rest of a node goes to `extra`. */
 const NODE_COLUMNS = ['id', 'label', 'kind', 'type', 'x', 'y', 'size', 'short'] as const;
@@ -58,12 +58,53 @@ export interface TieColumns {
   readonly extra: Extra;
 }
 
+/** A period with its faction members and switchers as node rows instead of ids. */
+export interface PeriodColumn extends Omit<ViewerPeriod, 'factions' | 'switched'> {
+  readonly factions: readonly { readonly label: string; readonly members: readonly number[] }[];
+  readonly switched: readonly { readonly node: number; readonly from: string; readonly to: string }[];
+}
+
+/** The per-period figures as they travel in the page. */
+export interface PeriodColumns extends Omit<ViewerPeriods, 'list'> {
+  readonly list: readonly PeriodColumn[];
+}
+
 /** The page's data block: the payload's header fields, a string table and the two column sets. */
-export interface PayloadColumns extends Omit<ViewerPayload, 'nodes' | 'ties'> {
+export interface PayloadColumns extends Omit<ViewerPayload, 'nodes' | 'ties' | 'periods'> {
   readonly layout: 'columns';
   readonly strings: readonly string[];
   readonly nodes: NodeColumns;
   readonly ties: TieColumns;
+  readonly periods?: PeriodColumns;
+}
+
+/** Periods with node ids as rows of the node columns (`row` maps an id to its row). O(members). */
+export function encodePeriods(periods: ViewerPeriods, row: ReadonlyMap<string, number>): PeriodColumns {
+  const at = (id: string): number => {
+    const i = row.get(id);
+    if (i === undefined) throw new Error(`rivalgraph/presentation/columns: period node ${id} is not a node of the graph`);
+    return i;
+  };
+  return {
+    ...periods,
+    list: periods.list.map((p) => ({
+      ...p,
+      factions: p.factions.map((f) => ({ label: f.label, members: f.members.map(at) })),
+      switched: p.switched.map((s) => ({ node: at(s.node), from: s.from, to: s.to })),
+    })),
+  };
+}
+
+/** The periods with node ids again (in the page). */
+export function decodePeriods(periods: PeriodColumns, ids: readonly string[]): ViewerPeriods {
+  return {
+    ...periods,
+    list: periods.list.map((p) => ({
+      ...p,
+      factions: p.factions.map((f) => ({ label: f.label, members: f.members.map((i) => ids[i]!) })),
+      switched: p.switched.map((s) => ({ node: ids[s.node]!, from: s.from, to: s.to })),
+    })),
+  };
 }
 
 /** A string table that hands out indexes. */
@@ -83,7 +124,7 @@ export class StringTable {
 
 /** Fill columns from records: `nodes` and `ties` as `buildPayload` describes them. */
 export function encodePayload(payload: ViewerPayload): PayloadColumns {
-  const { nodes, ties, ...header } = payload;
+  const { nodes, ties, periods, ...header } = payload;
   const strings = new StringTable();
   const nodeIndex = new Map<string, number>();
   const n = {
@@ -124,7 +165,7 @@ export function encodePayload(payload: ViewerPayload): PayloadColumns {
     const extra = pick(tie as unknown as Record<string, unknown>, TIE_EXTRA);
     if (extra) t.extra[i] = extra;
   });
-  return { ...header, layout: 'columns', strings: strings.list, nodes: n, ties: t };
+  return { ...header, layout: 'columns', strings: strings.list, nodes: n, ties: t, ...(periods ? { periods: encodePeriods(periods, nodeIndex) } : {}) };
 }
 
 /** The fields of `keys` that are present (empty arrays count as absent), or null. */
@@ -140,7 +181,7 @@ function pick(record: Readonly<Record<string, unknown>>, keys: readonly string[]
 
 /** Rebuild the records from the columns (in the page). */
 export function decodePayload(c: PayloadColumns): ViewerPayload {
-  const { layout: _layout, strings: s, nodes: n, ties: t, ...header } = c;
+  const { layout: _layout, strings: s, nodes: n, ties: t, periods, ...header } = c;
   const nodes: ViewerNode[] = new Array(n.id.length);
   for (let i = 0; i < n.id.length; i++) {
     const short = n.short[i];
@@ -166,5 +207,5 @@ export function decodePayload(c: PayloadColumns): ViewerPayload {
     tie.to = t.to[i];
     ties[i] = tie as unknown as ViewerTie;
   }
-  return { ...header, nodes, ties } as ViewerPayload;
+  return { ...header, nodes, ties, ...(periods ? { periods: decodePeriods(periods, n.id) } : {}) } as ViewerPayload;
 }

@@ -6,6 +6,8 @@
  */
 import type { Evidence, NodeRecord, Source, Tie } from '../model/types.js';
 import type { GraphSummary } from '../analysis/summary.js';
+import type { PeriodFigures } from '../analysis/by-period.js';
+import type { TimelinePeriod } from '../model/periods.js';
 
 /** A node as the viewer draws it: the record plus position and size. */
 export interface ViewerNode extends Omit<NodeRecord, 'aliases' | 'tags'> {
@@ -40,6 +42,30 @@ export interface ViewerAnalysis {
   readonly balance?: { readonly ratio?: unknown; readonly frustration?: unknown };
 }
 
+/** One period's figures exactly as `analyze --by-period --json` gives them, plus its days for the time slider. */
+export interface ViewerPeriod extends PeriodFigures {
+  /** Day numbers of the period's first and last day (`from`, `to`). */
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Balance, frustration, factions and switchers per period, computed at export (io/html/periods.ts)
+ * with the code of `analyze --by-period`; the analysis panel shows the period of the slider's day.
+ */
+export interface ViewerPeriods {
+  readonly period: TimelinePeriod;
+  /** Seconds of frustration work per period, and the seed: `analyze --by-period <period> --budget <budget> --seed <seed>` gives the same figures. */
+  readonly budget: number;
+  readonly seed: number;
+  /** The date options the figures were cut to, as given to `export` (ISO dates). */
+  readonly window: { readonly from?: string; readonly to?: string; readonly asOf?: string };
+  /** Why there are no figures (a graph over the default size, `--at`), shown in the panel; absent when computed. */
+  readonly skipped?: string;
+  /** The periods in time order. */
+  readonly list: readonly ViewerPeriod[];
+}
+
 /** Everything the page shows. */
 export interface ViewerPayload {
   readonly rivalgraph: 1;
@@ -53,4 +79,5 @@ export interface ViewerPayload {
   /** First and last dated day of any tie, for the time slider; null when no tie is dated. */
   readonly days: { readonly first: number; readonly last: number } | null;
   readonly analysis?: ViewerAnalysis;
+  readonly periods?: ViewerPeriods;
 }

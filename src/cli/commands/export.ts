@@ -6,7 +6,9 @@ import type { ExportOptions } from '../../io/exporters/index.js';
 import { EXPORT_FORMATS } from '../../io/exporters/formats.js';
 import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
-import { parseList, parseNonNegativeInt } from '../parsers.js';
+import { parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
+import { UserError } from '../../model/errors.js';
+import { TIMELINE_PERIODS } from '../../model/periods.js';
 import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
@@ -24,6 +26,8 @@ export function exportCommand(ctx: CliContext): Command {
     .addOption(new Option('--period <period>', 'period of the panel rows (-f panel)').choices(['year', 'quarter', 'month']).default('year'))
     .option('--directed', 'panel rows per ordered dyad, as ties are written (-f panel)')
     .addOption(new Option('--panel-format <format>', 'file format of the panel (-f panel; default: parquet when -o ends in .parquet, else csv)').choices(['csv', 'parquet']))
+    .addOption(new Option('--by-period <period>', 'periods of the analysis panel that follows the time slider (-f html; default: month, quarter or year by the date span, docs/viewer.md)').choices(TIMELINE_PERIODS))
+    .option('--budget <seconds>', 'seconds of frustration work per period (-f html)', parsePositiveNumber)
     .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
     .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 2000000 otherwise)', parseNonNegativeInt)
     .option('--claims <list>', 'claimed buffers the analysis confirms or explains, comma-separated node names (default: the file\'s claims)', parseList)
@@ -41,11 +45,16 @@ export function exportCommand(ctx: CliContext): Command {
         'rivalgraph export -f panel --period quarter -o panel.csv # dyad x quarter panel for R, Stata, pandas',
         'rivalgraph export -f panel -o panel.parquet              # the same panel, typed, as Parquet',
         'rivalgraph export -f html --as-of 2020-11-13 -o then.html # what could be known that day',
+        'rivalgraph export -f html --by-period quarter -o q.html  # the analysis panel by quarter',
         'rivalgraph export my-graph.yaml -f json -o - | jq .attributes.title',
       ),
     )
-    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; panelFormat?: 'csv' | 'parquet'; maxNodes?: number; maxTies?: number; claims?: string[] }) => {
+    .action(async (file: string | undefined, opts: TimeFlags & ReadFlags & { format: string; output: string; seed: number; analysis: boolean; period: 'year' | 'quarter' | 'month'; directed?: boolean; panelFormat?: 'csv' | 'parquet'; byPeriod?: 'year' | 'quarter' | 'month'; budget?: number; maxNodes?: number; maxTies?: number; claims?: string[] }) => {
       const window = timeWindowFrom(opts);
+      if ((opts.byPeriod !== undefined || opts.budget !== undefined) && opts.format !== 'html') {
+        throw new UserError(`${opts.byPeriod !== undefined ? '--by-period' : '--budget'} applies to -f html only`, opts.format === 'panel' ? 'the panel\'s periods are set with --period' : 'for figures per period in the terminal or as JSON, run rivalgraph analyze --by-period');
+      }
+      if (opts.byPeriod !== undefined && opts.analysis === false) throw new UserError('--by-period cannot be combined with --no-analysis', 'leave out one of them');
       // Modules load only when the command runs, so every command starts fast.
       const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
         import('../../io/load-file.js'),
@@ -67,7 +76,9 @@ export function exportCommand(ctx: CliContext): Command {
       const analysis = analyzed ? (await import('../../io/json/analysis.js')).analysisDocument(analyzed, { focus: analyzed.focus }) : undefined;
       const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
       if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
-      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
+      // The HTML analysis panel follows the time slider: figures per period, as analyze --by-period gives them.
+      const periods = withAnalysis && opts.format === 'html' ? { window, ...(opts.byPeriod ? { period: opts.byPeriod } : {}), ...(opts.budget !== undefined ? { budget: opts.budget } : {}) } : undefined;
+      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), ...(periods ? { periods } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
       const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });

@@ -10,6 +10,7 @@ import { buildColumns, type ViewerAnalysis } from '../html/payload.js';
 import { assemblePage } from '../html/page.js';
 import { viewerAssets } from '../html/assets.js';
 import { UserError } from '../../model/errors.js';
+import { periodFigures } from '../html/periods.js';
 
 /** Export options the HTML format reads besides the shared ones. */
 export interface HtmlExportOptions extends ExportOptions {
@@ -42,8 +43,13 @@ export const htmlExporter: Exporter = {
   description: 'interactive offline page (sigma.js): signed layout, filters, time slider, evidence panel',
   extension: '.html',
   target: 'file',
-  run({ file, graph }, options: HtmlExportOptions) {
+  async run({ file, graph }, options: HtmlExportOptions) {
     checkHtmlSize(file, graph.order, graph.size);
+    const progress = options.progress;
+    const periods = options.periods
+      ? await periodFigures(graph, { seed: options.seed, ...options.periods, ...(progress ? { onPeriod: (key: string) => progress.write(`\rperiod ${key}  `) } : {}) })
+      : undefined;
+    if (progress && periods?.list.length) progress.write('\r\x1b[K');
     const stream = graph.size > PROGRESS_THRESHOLD ? options.progress : undefined;
     let shown = -1;
     const onProgress = stream
@@ -57,6 +63,7 @@ export const htmlExporter: Exporter = {
     const payload = buildColumns(graph, {
       layout: { seed: options.seed, ...(onProgress ? { onProgress } : {}) },
       ...(options.analysis ? { analysis: options.analysis } : {}),
+      ...(periods ? { periods } : {}),
     });
     return { kind: 'file', data: assemblePage(payload, viewerAssets()) };
   },

@@ -7,6 +7,7 @@
  */
 import type { LoadedGraph } from '../load-file.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
+import type { PeriodExportOptions } from '../html/periods.js';
 
 /** What an exporter produces. */
 export type ExportOutput =
@@ -23,6 +24,8 @@ export interface ExportOptions {
   readonly progress?: NodeJS.WritableStream;
   /** Analysis results for formats that can carry them (json, html): the analyze command's JSON document (io/json/analysis.ts). */
   readonly analysis?: unknown;
+  /** Figures per period for the HTML analysis panel (`--format html`; html/periods.ts). */
+  readonly periods?: PeriodExportOptions;
   /** Period, direction and file format of the dyad panel (`--format panel`); CSV unless `format` says Parquet. */
   readonly panel?: { readonly period?: 'year' | 'quarter' | 'month'; readonly directed?: boolean; readonly format?: 'csv' | 'parquet' };
 }

@@ -7,19 +7,20 @@
  */
 import { graphHeader, type TieGraph } from '../../model/graph.js';
 import type { NodeRecord, Tie } from '../../model/types.js';
-import { decodePayload, StringTable, type PayloadColumns } from '../../presentation/columns.js';
+import { decodePayload, encodePeriods, StringTable, type PayloadColumns } from '../../presentation/columns.js';
 import { tieSpan } from '../../model/span.js';
 import { summarize } from '../../analysis/summary.js';
 import { nodeSizes, signedLayout, type Positions, type SignedLayoutOptions } from '../../presentation/layout.js';
 import { distinctCanvasLabels } from '../../presentation/label-adjust.js';
-import type { ViewerAnalysis, ViewerPayload } from '../../presentation/payload.js';
+import type { ViewerAnalysis, ViewerPayload, ViewerPeriods } from '../../presentation/payload.js';
 
-export type { ViewerAnalysis, ViewerNode, ViewerPayload, ViewerTie } from '../../presentation/payload.js';
+export type { ViewerAnalysis, ViewerNode, ViewerPayload, ViewerPeriods, ViewerTie } from '../../presentation/payload.js';
 
-/** Options of the payload: the layout's, plus analysis figures to show. */
+/** Options of the payload: the layout's, plus analysis figures to show (whole graph, and per period: periods.ts). */
 export interface PayloadOptions {
   readonly layout?: Partial<SignedLayoutOptions>;
   readonly analysis?: ViewerAnalysis;
+  readonly periods?: ViewerPeriods;
 }
 
 /**
@@ -135,6 +136,7 @@ export function buildColumns(graph: TieGraph, options: PayloadOptions = {}): Pay
     strings: strings.list,
     nodes: n,
     ties: t,
+    ...(options.periods ? { periods: encodePeriods(options.periods, index) } : {}),
   };
 }
 
