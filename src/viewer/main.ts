@@ -13,7 +13,6 @@ import { defaultState, Store, type Camera, type Selection, type ViewState } from
 import { PALETTES, preferredTheme } from './theme.js';
 import { visibleSets, tieFilter } from './filters.js';
 import { focusLedger } from './ledger.js';
-import { formatDay } from './format.js';
 import { round } from '../model/round.js';
 import { applyPalette, createRenderer, type DrawContext } from './renderer.js';
 import { renderDetails } from './details.js';
@@ -203,7 +202,7 @@ function start(): void {
   const updateLive = (state: ViewState) => {
     const visible = tieFilter(state, (id) => draw.visibleNodes.has(id));
     const ledger = payload.focus ? focusLedger(payload.ties, visible, payload.focus) : null;
-    metrics.update(draw.visibleTies.size, ledger, state.date === null ? 'all dates' : formatDay(state.date));
+    metrics.update(draw.visibleTies.size, ledger, state.date);
   };
 
   let hashTimer: ReturnType<typeof setTimeout> | null = null;

@@ -7,16 +7,17 @@
 import { explain, MEASURES } from '../presentation/wording.js';
 import { labelOf, type DataIndex } from './data.js';
 import { clear, el } from './dom.js';
-import { formatNumber } from './format.js';
+import { formatDay, formatNumber } from './format.js';
 import type { FocusLedger } from './ledger.js';
 import { analysisBlock } from './analysis.js';
+import { periodBlock } from './period-analysis.js';
 
 function row(name: string, value: Node | string): HTMLElement[] {
   return [el('dt', {}, name), el('dd', {}, value)];
 }
 
 /** The metrics panel; `update` redraws the live parts (visible ties, ledger). */
-export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (visibleTies: number, ledger: FocusLedger | null, date: string) => void } {
+export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (visibleTies: number, ledger: FocusLedger | null, day: number | null) => void } {
   const { payload } = index;
   const s = payload.summary;
   const root = el('div', { class: 'rg-metrics' });
@@ -36,7 +37,27 @@ export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (vi
   );
   const analysis = analysisBlock(index);
   if (analysis) root.append(analysis);
-  const update = (visibleTies: number, ledger: FocusLedger | null, date: string) => {
+  // With per-period figures, the panel follows the slider: the period of its day, or the whole graph at all dates.
+  const periods = payload.periods;
+  const periodBox = el('div', { class: 'rg-period-box' });
+  let shownPeriod: string | null = null;
+  if (periods) {
+    root.append(periodBox);
+    analysis?.append(el('p', { class: 'rg-hint' }, `Move the time slider for the figures of each ${periods.period}.`));
+  }
+  const follow = (day: number | null) => {
+    if (!periods) return;
+    if (analysis) analysis.hidden = day !== null;
+    periodBox.hidden = day === null;
+    if (day === null) return;
+    const block = periodBlock(index, periods, day);
+    const key = block.dataset.period ?? `none:${day}`;
+    if (key !== shownPeriod) periodBox.replaceChildren(block);
+    shownPeriod = key;
+  };
+  const update = (visibleTies: number, ledger: FocusLedger | null, day: number | null) => {
+    follow(day);
+    const date = day === null ? 'all dates' : formatDay(day);
     live.replaceChildren(el('p', { class: 'rg-status', attrs: { id: 'rg-status', 'data-visible-ties': String(visibleTies) } }, `${visibleTies} of ${s.ties.total} ties shown`));
     if (!payload.focus || !ledger) return;
     const [a, b] = payload.focus;
