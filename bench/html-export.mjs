@@ -9,6 +9,7 @@ import chromium from '@sparticuz/chromium';
 import { chromium as pw } from 'playwright-core';
 import { buildTieGraph } from '../dist/model/graph.js';
 import { htmlExporter } from '../dist/io/exporters/html.js';
+import { periodFigures } from '../dist/io/html/periods.js';
 import { seededRandom as mulberry32 } from '../dist/analysis/rng.js';
 
 const DOMAINS = ['energy', 'military', 'security', 'diplomatic', 'economic'];
@@ -47,8 +48,14 @@ try {
     const model = synthetic(m, 1, nodes);
     const graph = buildTieGraph(model);
     const t0 = performance.now();
-    const result = await htmlExporter.run({ file: 'synthetic', model, graph }, { seed: 42, ...(process.stderr.isTTY ? { progress: process.stderr } : {}) });
+    // As `rivalgraph export -f html` runs it: per-period figures with the default options (none above 10,000 ties).
+    const result = await htmlExporter.run({ file: 'synthetic', model, graph }, { seed: 42, periods: {}, ...(process.stderr.isTTY ? { progress: process.stderr } : {}) });
     const exportMs = performance.now() - t0;
+    // The per-period figures alone, by year, as `export -f html --by-period year` adds them at any size.
+    const p0 = performance.now();
+    const periods = await periodFigures(graph, { period: 'year', seed: 42 });
+    const periodMs = performance.now() - p0;
+    const periodBytes = JSON.stringify(periods).length;
     const file = `${out}html-${m}${nodes ? `-${nodes}` : ''}.html`;
     writeFileSync(file, result.data);
     const bytes = statSync(file).size;
@@ -64,15 +71,15 @@ try {
     await page.waitForSelector('html[data-complete="true"]', { timeout: 300_000 });
     const [readyMs, frameMs, completeMs] = await page.evaluate(() => ['rg:rendered', 'rg:first-frame', 'rg:complete'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN));
     const allMs = Number.isNaN(completeMs) ? frameMs : completeMs;
-    rows.push({ ties: m, nodes: model.nodes.length, exportMs, bytes, gz, frameMs, readyMs, allMs });
-    console.error(`${m} ties, ${model.nodes.length} nodes: export ${(exportMs / 1000).toFixed(2)} s, ${(bytes / 1e6).toFixed(2)} MB, viewer ready ${(readyMs / 1000).toFixed(2)} s, first frame ${(frameMs / 1000).toFixed(2)} s, all ties ${(allMs / 1000).toFixed(2)} s`);
+    rows.push({ ties: m, nodes: model.nodes.length, exportMs, bytes, gz, frameMs, readyMs, allMs, periodMs, periodBytes });
+    console.error(`${m} ties, ${model.nodes.length} nodes: export ${(exportMs / 1000).toFixed(2)} s, figures by year ${(periodMs / 1000).toFixed(2)} s, ${(bytes / 1e6).toFixed(2)} MB, viewer ready ${(readyMs / 1000).toFixed(2)} s, first frame ${(frameMs / 1000).toFixed(2)} s, all ties ${(allMs / 1000).toFixed(2)} s`);
   }
 } finally {
   await browser.close();
 }
 const mb = (b) => (b / 1e6).toFixed(2);
-console.log('| ties | nodes | export (layout + page) | HTML size | gzipped | viewer ready | first frame in Chromium | every tie drawn | bytes per tie |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| ties | nodes | export (layout + page) | HTML size | gzipped | viewer ready | first frame in Chromium | every tie drawn | bytes per tie | figures by year (--by-period year) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.ties.toLocaleString('en')} | ${r.nodes.toLocaleString('en')} | ${(r.exportMs / 1000).toFixed(2)} s | ${mb(r.bytes)} MB | ${mb(r.gz)} MB | ${(r.readyMs / 1000).toFixed(2)} s | ${(r.frameMs / 1000).toFixed(2)} s | ${(r.allMs / 1000).toFixed(2)} s | ${Math.round(r.bytes / r.ties)} |`);
+  console.log(`| ${r.ties.toLocaleString('en')} | ${r.nodes.toLocaleString('en')} | ${(r.exportMs / 1000).toFixed(2)} s | ${mb(r.bytes)} MB | ${mb(r.gz)} MB | ${(r.readyMs / 1000).toFixed(2)} s | ${(r.frameMs / 1000).toFixed(2)} s | ${(r.allMs / 1000).toFixed(2)} s | ${Math.round(r.bytes / r.ties)} | ${(r.periodMs / 1000).toFixed(2)} s, ${mb(r.periodBytes)} MB |`);
 }
