@@ -51,7 +51,7 @@ export async function periodFigures(graph: TieGraph, options: PeriodExportOption
   const seed = options.seed ?? DEFAULT_SEED;
   const shown = { ...(window.from !== undefined ? { from: window.from } : {}), ...(window.to !== undefined ? { to: window.to } : {}), ...(window.asOf !== undefined ? { asOf: window.asOf } : {}) };
   const head = { period, budget, seed, window: shown };
-  if (window.at !== undefined) return { ...head, skipped: 'the page shows one day (--at): export with --from/--to or --as-of for figures per period', list: [] };
+  if (window.at !== undefined) return { ...head, skipped: 'not computed: the page shows one day (--at); export with --from/--to or --as-of for them', list: [] };
   if (options.period === undefined && graph.size > PERIOD_MAX_TIES) {
     const n = (v: number) => v.toLocaleString('en');
     return { ...head, skipped: `not computed: ${n(graph.size)} ties are over the ${n(PERIOD_MAX_TIES)} for which the export computes them by default; export with --by-period ${period} to include them, or run rivalgraph analyze --by-period ${period}`, list: [] };

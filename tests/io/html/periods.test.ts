@@ -102,7 +102,8 @@ describe('HTML export: figures per period', () => {
     expect(json.stderr).toMatch(/--budget applies to -f html only[\s\S]*analyze --by-period/);
     const none = await runMain(['export', '-f', 'html', '--by-period', 'year', '--no-analysis', '-o', out()]);
     expect(none.code).toBe(2);
-    const at = await runMain(['export', '-f', 'html', '--at', '2020', '-o', out()]);
-    expect(at.code).toBe(0);
+    const atFile = out();
+    expect((await runMain(['export', '-f', 'html', '--at', '2020', '-o', atFile])).code).toBe(0);
+    expect(pagePayload(atFile).periods).toMatchObject({ list: [], skipped: expect.stringMatching(/^not computed: the page shows one day \(--at\)/) });
   });
 });
