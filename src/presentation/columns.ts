@@ -122,37 +122,54 @@ export class StringTable {
   }
 }
 
-/** Fill columns from records: `nodes` and `ties` as `buildPayload` describes them. */
-export function encodePayload(payload: ViewerPayload): PayloadColumns {
-  const { nodes, ties, periods, ...header } = payload;
-  const strings = new StringTable();
-  const nodeIndex = new Map<string, number>();
-  const n = {
+/** The node fields a row needs, whether read from a payload record or straight from a graph. */
+type NodeRow = Pick<NodeRecord, 'label' | 'kind' | 'type'> & Partial<Pick<NodeRecord, (typeof NODE_EXTRA)[number]>>;
+/** The tie fields a row needs (endpoints are given apart, as node ids). */
+type TieRow = Pick<Tie, 'id' | 'polarity' | 'relation' | 'domain' | 'intensity' | 'directed' | 'start' | 'end'> & Partial<Pick<Tie, (typeof TIE_EXTRA)[number]>>;
+
+/**
+ * Fills the columns row by row: the one place that knows the column layout, used by
+ * `encodePayload` (records) and by the exporter (io/html/payload.ts, straight from the graph,
+ * which copies no tie into a new object: at 100,000 ties that copy cost seconds).
+ */
+export class ColumnsWriter {
+  readonly strings = new StringTable();
+  /** Row of each node id, as nodes are added. */
+  readonly nodeRow = new Map<string, number>();
+  private readonly n = {
     id: [] as string[], label: [] as string[], short: [] as (string | null)[], kind: [] as number[], type: [] as number[],
     x: [] as number[], y: [] as number[], size: [] as number[], extra: {} as Record<string, Record<string, unknown>>,
   };
-  nodes.forEach((node, i) => {
-    nodeIndex.set(node.id, i);
-    n.id.push(node.id);
-    n.label.push(node.label);
-    n.short.push(node.short ?? null);
-    n.kind.push(strings.of(node.kind));
-    n.type.push(strings.of(node.type));
-    n.x.push(node.x);
-    n.y.push(node.y);
-    n.size.push(node.size);
-    const extra = pick(node as unknown as Record<string, unknown>, NODE_EXTRA);
-    if (extra) n.extra[i] = extra;
-  });
-  const t = {
+  private readonly t = {
     id: [] as string[], source: [] as number[], target: [] as number[], polarity: [] as number[], relation: [] as number[], domain: [] as number[],
     intensity: [] as number[], directed: [] as (0 | 1)[], start: [] as number[], end: [] as number[], from: [] as (number | null)[], to: [] as (number | null)[],
     extra: {} as Record<string, Record<string, unknown>>,
   };
-  ties.forEach((tie, i) => {
+
+  /** Add a node (its id given apart: a graph keeps it as the key) with its place, size and canvas label (null when it is the label). */
+  node(id: string, node: NodeRow, x: number, y: number, size: number, short: string | null): void {
+    const { n, strings } = this;
+    const i = n.id.length;
+    this.nodeRow.set(id, i);
+    n.id.push(id);
+    n.label.push(node.label);
+    n.short.push(short);
+    n.kind.push(strings.of(node.kind));
+    n.type.push(strings.of(node.type));
+    n.x.push(x);
+    n.y.push(y);
+    n.size.push(size);
+    const extra = pick(node as unknown as Record<string, unknown>, NODE_EXTRA);
+    if (extra) n.extra[i] = extra;
+  }
+
+  /** Add a tie between two added nodes, with its span in days (null = open side). */
+  tie(tie: TieRow, source: string, target: string, from: number | null, to: number | null): void {
+    const { t, strings } = this;
+    const i = t.id.length;
     t.id.push(tie.id);
-    t.source.push(nodeIndex.get(tie.source)!);
-    t.target.push(nodeIndex.get(tie.target)!);
+    t.source.push(this.nodeRow.get(source)!);
+    t.target.push(this.nodeRow.get(target)!);
     t.polarity.push(strings.of(tie.polarity));
     t.relation.push(strings.of(tie.relation));
     t.domain.push(strings.of(tie.domain));
@@ -160,12 +177,25 @@ export function encodePayload(payload: ViewerPayload): PayloadColumns {
     t.directed.push(tie.directed ? 1 : 0);
     t.start.push(tie.start === undefined ? -1 : strings.of(tie.start));
     t.end.push(tie.end === undefined ? -1 : strings.of(tie.end));
-    t.from.push(tie.from);
-    t.to.push(tie.to);
+    t.from.push(from);
+    t.to.push(to);
     const extra = pick(tie as unknown as Record<string, unknown>, TIE_EXTRA);
     if (extra) t.extra[i] = extra;
-  });
-  return { ...header, layout: 'columns', strings: strings.list, nodes: n, ties: t, ...(periods ? { periods: encodePeriods(periods, nodeIndex) } : {}) };
+  }
+
+  /** The columns, after the header fields; the periods' node ids as rows. */
+  finish(header: Omit<ViewerPayload, 'nodes' | 'ties' | 'periods'>, periods?: ViewerPeriods): PayloadColumns {
+    return { ...header, layout: 'columns', strings: this.strings.list, nodes: this.n, ties: this.t, ...(periods ? { periods: encodePeriods(periods, this.nodeRow) } : {}) };
+  }
+}
+
+/** Fill columns from records: `nodes` and `ties` as `buildPayload` describes them. */
+export function encodePayload(payload: ViewerPayload): PayloadColumns {
+  const { nodes, ties, periods, ...header } = payload;
+  const w = new ColumnsWriter();
+  for (const node of nodes) w.node(node.id, node, node.x, node.y, node.size, node.short ?? null);
+  for (const tie of ties) w.tie(tie, tie.source, tie.target, tie.from, tie.to);
+  return w.finish(header, periods);
 }
 
 /** The fields of `keys` that are present (empty arrays count as absent), or null. */

@@ -7,7 +7,7 @@
  */
 import { graphHeader, type TieGraph } from '../../model/graph.js';
 import type { NodeRecord, Tie } from '../../model/types.js';
-import { decodePayload, encodePeriods, StringTable, type PayloadColumns } from '../../presentation/columns.js';
+import { ColumnsWriter, decodePayload, type PayloadColumns } from '../../presentation/columns.js';
 import { tieSpan } from '../../model/span.js';
 import { summarize } from '../../analysis/summary.js';
 import { nodeSizes, signedLayout, type Positions, type SignedLayoutOptions } from '../../presentation/layout.js';
@@ -78,33 +78,16 @@ export function buildPayload(graph: TieGraph, options: PayloadOptions = {}): Vie
 export function buildColumns(graph: TieGraph, options: PayloadOptions = {}): PayloadColumns {
   const analysis = pickAnalysis(options.analysis);
   const { sizes, shorts, positions } = pictureGeometry(graph, options.layout);
-  const strings = new StringTable();
-  const index = new Map<string, number>();
-  const n = { id: [] as string[], label: [] as string[], short: [] as (string | null)[], kind: [] as number[], type: [] as number[], x: [] as number[], y: [] as number[], size: [] as number[], extra: {} as Record<string, Record<string, unknown>> };
+  const w = new ColumnsWriter();
+  let i = 0;
   graph.forEachNode((id, a) => {
     const node = a as unknown as NodeRecord;
-    const i = n.id.length;
-    index.set(id, i);
-    n.id.push(id);
-    n.label.push(node.label);
-    n.short.push(shorts[i] !== node.label ? shorts[i]! : null);
-    n.kind.push(strings.of(node.kind));
-    n.type.push(strings.of(node.type));
-    n.x.push(positions[id]!.x);
-    n.y.push(positions[id]!.y);
-    n.size.push(sizes[id]!);
-    const extra = sparse({ aliases: node.aliases, notes: node.notes, tags: node.tags });
-    if (extra) n.extra[i] = extra;
+    const short = shorts[i++]!;
+    w.node(id, node, positions[id]!.x, positions[id]!.y, sizes[id]!, short !== node.label ? short : null);
   });
   let first = Infinity;
   let last = -Infinity;
-  const t = {
-    id: [] as string[], source: [] as number[], target: [] as number[], polarity: [] as number[], relation: [] as number[], domain: [] as number[],
-    intensity: [] as number[], directed: [] as (0 | 1)[], start: [] as number[], end: [] as number[], from: [] as (number | null)[], to: [] as (number | null)[],
-    extra: {} as Record<string, Record<string, unknown>>,
-  };
   graph.forEachEdge((_key, tie: Tie, source, target) => {
-    const i = t.id.length;
     const span = tieSpan(tie);
     for (const d of [span.first, span.last]) {
       if (Number.isFinite(d)) {
@@ -112,41 +95,8 @@ export function buildColumns(graph: TieGraph, options: PayloadOptions = {}): Pay
         last = Math.max(last, d);
       }
     }
-    t.id.push(tie.id);
-    t.source.push(index.get(source)!);
-    t.target.push(index.get(target)!);
-    t.polarity.push(strings.of(tie.polarity));
-    t.relation.push(strings.of(tie.relation));
-    t.domain.push(strings.of(tie.domain));
-    t.intensity.push(tie.intensity);
-    t.directed.push(tie.directed ? 1 : 0);
-    t.start.push(tie.start === undefined ? -1 : strings.of(tie.start));
-    t.end.push(tie.end === undefined ? -1 : strings.of(tie.end));
-    t.from.push(finite(span.first));
-    t.to.push(finite(span.last));
-    const extra = sparse({ theater: tie.theater, evidence: tie.evidence, confidence: tie.confidence, tags: tie.tags, notes: tie.notes });
-    if (extra) t.extra[i] = extra;
+    w.tie(tie, source, target, finite(span.first), finite(span.last));
   });
-  return {
-    ...graphHeader(graph),
-    summary: summarize(graph),
-    days: Number.isFinite(first) ? { first, last } : null,
-    ...(analysis ? { analysis } : {}),
-    layout: 'columns',
-    strings: strings.list,
-    nodes: n,
-    ties: t,
-    ...(options.periods ? { periods: encodePeriods(options.periods, index) } : {}),
-  };
-}
-
-/** The present fields (empty arrays count as absent), or null when none is. */
-function sparse(fields: Record<string, unknown>): Record<string, unknown> | null {
-  let out: Record<string, unknown> | null = null;
-  for (const k in fields) {
-    const v = fields[k];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    (out ??= {})[k] = v;
-  }
-  return out;
+  const header = { ...graphHeader(graph), summary: summarize(graph), days: Number.isFinite(first) ? { first, last } : null, ...(analysis ? { analysis } : {}) };
+  return w.finish(header, options.periods);
 }
