@@ -58,10 +58,14 @@ export interface TieColumns {
   readonly extra: Extra;
 }
 
-/** A period with its faction members and switchers as node rows instead of ids. */
+/**
+ * A period with its factions and switchers as columns of node rows: a random graph's year has
+ * thousands of one-member factions, and an object per faction doubled their size.
+ */
 export interface PeriodColumn extends Omit<ViewerPeriod, 'factions' | 'switched'> {
-  readonly factions: readonly { readonly label: string; readonly members: readonly number[] }[];
-  readonly switched: readonly { readonly node: number; readonly from: string; readonly to: string }[];
+  /** Faction labels, their sizes, and their members one faction after another. */
+  readonly factions: { readonly labels: readonly string[]; readonly sizes: readonly number[]; readonly members: readonly number[] };
+  readonly switched: { readonly nodes: readonly number[]; readonly from: readonly string[]; readonly to: readonly string[] };
 }
 
 /** The per-period figures as they travel in the page. */
@@ -87,10 +91,10 @@ export function encodePeriods(periods: ViewerPeriods, row: ReadonlyMap<string, n
   };
   return {
     ...periods,
-    list: periods.list.map((p) => ({
+    list: periods.list.map(({ factions, switched, ...p }) => ({
       ...p,
-      factions: p.factions.map((f) => ({ label: f.label, members: f.members.map(at) })),
-      switched: p.switched.map((s) => ({ node: at(s.node), from: s.from, to: s.to })),
+      factions: { labels: factions.map((f) => f.label), sizes: factions.map((f) => f.members.length), members: factions.flatMap((f) => f.members.map(at)) },
+      switched: { nodes: switched.map((x) => at(x.node)), from: switched.map((x) => x.from), to: switched.map((x) => x.to) },
     })),
   };
 }
@@ -99,11 +103,14 @@ export function encodePeriods(periods: ViewerPeriods, row: ReadonlyMap<string, n
 export function decodePeriods(periods: PeriodColumns, ids: readonly string[]): ViewerPeriods {
   return {
     ...periods,
-    list: periods.list.map((p) => ({
-      ...p,
-      factions: p.factions.map((f) => ({ label: f.label, members: f.members.map((i) => ids[i]!) })),
-      switched: p.switched.map((s) => ({ node: ids[s.node]!, from: s.from, to: s.to })),
-    })),
+    list: periods.list.map(({ factions, switched, ...p }) => {
+      let k = 0;
+      return {
+        ...p,
+        factions: factions.labels.map((label, f) => ({ label, members: factions.members.slice(k, (k += factions.sizes[f]!)).map((i) => ids[i]!) })),
+        switched: switched.nodes.map((i, j) => ({ node: ids[i]!, from: switched.from[j]!, to: switched.to[j]! })),
+      };
+    }),
   };
 }
 

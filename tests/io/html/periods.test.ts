@@ -79,7 +79,8 @@ describe('HTML export: figures per period', () => {
     const records = buildPayload(graph, { layout: { seed: 3 }, periods });
     expect(records.periods).toEqual(periods);
     expect(encodePayload(records)).toEqual(columns);
-    expect(columns.periods!.list[0]!.factions[0]!.members.every((m) => typeof m === 'number')).toBe(true);
+    expect(columns.periods!.list[0]!.factions.members.every((m) => typeof m === 'number')).toBe(true);
+    expect(columns.periods!.list[0]!.factions.sizes.reduce((a, b) => a + b, 0)).toBe(columns.periods!.list[0]!.factions.members.length);
   });
 
   it('says why there are no figures over the size limit, and computes them when a period is asked for', async () => {
