@@ -81,3 +81,12 @@ export async function inkPixels(page: Page, png: Buffer, background: readonly [n
       { b64: png.toString('base64'), bg: [...background] },
     );
 }
+
+/** Move the time slider to a day number, as a reader dragging it does (an `input` event). */
+export async function setSliderDate(page: Page, day: number): Promise<void> {
+  await page.evaluate((d) => {
+    const input = document.getElementById('rg-date') as HTMLInputElement;
+    input.value = String(d);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, day);
+}

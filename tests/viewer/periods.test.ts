@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
+import { launchBrowser, load, newPage, setSliderDate, type PageLog } from '../helpers/browser.js';
 import { runMain } from '../helpers/in-process.js';
 import { parseDate } from '../../src/model/dates.js';
 import { loadGraphFile } from '../../src/io/load-file.js';
@@ -39,13 +39,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function setDate(day: number): Promise<void> {
-  await page.evaluate((d) => {
-    const input = document.getElementById('rg-date') as HTMLInputElement;
-    input.value = String(d);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, day);
-}
+const setDate = (day: number): Promise<void> => setSliderDate(page, day);
 
 /** The panel's figures: the raw value and the text shown for each. */
 async function panel(): Promise<{ period: string | null; values: Record<string, string>; text: Record<string, string>; factions: string[]; switched: string[]; heading: string }> {
@@ -101,6 +95,10 @@ describe('the analysis panel follows the time slider (built-in graph, by year)',
     await expect.poll(async () => (await panel()).period).toBe('2016');
     expectPeriod(await panel(), '2016');
     await page.locator('#rg-period').screenshot({ path: join(folder, 'panel-2016.png') });
+
+    // A link with a date opens on that date's period.
+    await load(page, log, `${url}#date=2018-05-01`);
+    expectPeriod(await panel(), '2018');
 
     await page.click('#rg-all-dates');
     await expect.poll(() => page.isVisible('#rg-period')).toBe(false);

@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { inkPixels, launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
+import { inkPixels, launchBrowser, load, newPage, setSliderDate, type PageLog } from '../helpers/browser.js';
 import { parseDate } from '../../src/model/dates.js';
 import { exportHtml, sampleModel } from './fixtures.js';
 import { model, tie } from '../helpers/graphs.js';
@@ -36,13 +36,7 @@ async function nodePoint(id: string): Promise<{ x: number; y: number }> {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
-async function setDate(day: number): Promise<void> {
-  await page.evaluate((d) => {
-    const input = document.getElementById('rg-date') as HTMLInputElement;
-    input.value = String(d);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, day);
-}
+const setDate = (day: number): Promise<void> => setSliderDate(page, day);
 
 function expectClean(): void {
   expect(log.errors).toEqual([]);
