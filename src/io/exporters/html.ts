@@ -5,8 +5,9 @@
  * byte-identical for the same input. Progress goes to `options.progress` on
  * large graphs.
  */
-import type { Exporter, ExportOptions } from './types.js';
-import { buildColumns, type ViewerAnalysis } from '../html/payload.js';
+import type { Exporter, ExportOptions, ExportOutput } from './types.js';
+import type { TieGraph } from '../../model/graph.js';
+import { buildColumns, type ViewerAnalysis, type ViewerPeriods } from '../html/payload.js';
 import { assemblePage } from '../html/page.js';
 import { viewerAssets } from '../html/assets.js';
 import { UserError } from '../../model/errors.js';
@@ -43,28 +44,31 @@ export const htmlExporter: Exporter = {
   description: 'interactive offline page (sigma.js): signed layout, filters, time slider, evidence panel',
   extension: '.html',
   target: 'file',
-  async run({ file, graph }, options: HtmlExportOptions) {
+  run({ file, graph }, options: HtmlExportOptions) {
     checkHtmlSize(file, graph.order, graph.size);
-    const progress = options.progress;
-    const periods = options.periods
-      ? await periodFigures(graph, { seed: options.seed, ...options.periods, ...(progress ? { onPeriod: (key: string) => progress.write(`\rperiod ${key}  `) } : {}) })
-      : undefined;
-    if (progress && periods?.list.length) progress.write('\r\x1b[K');
     const stream = graph.size > PROGRESS_THRESHOLD ? options.progress : undefined;
-    let shown = -1;
-    const onProgress = stream
-      ? (f: number) => {
-          const pct = Math.floor(f * 100);
-          if (pct === shown) return;
-          shown = pct;
-          stream.write(`\rlayout ${pct}%${pct === 100 ? '\n' : ''}`);
-        }
-      : undefined;
-    const payload = buildColumns(graph, {
-      layout: { seed: options.seed, ...(onProgress ? { onProgress } : {}) },
-      ...(options.analysis ? { analysis: options.analysis } : {}),
-      ...(periods ? { periods } : {}),
-    });
-    return { kind: 'file', data: assemblePage(payload, viewerAssets()) };
+    // Without per-period figures the page is written at once (no solver to load).
+    if (!options.periods) return htmlPage(graph, options, undefined, stream);
+    const onPeriod = stream ? (key: string) => void stream.write(`\rperiod ${key}   `) : undefined;
+    return periodFigures(graph, { seed: options.seed, ...options.periods, ...(onPeriod ? { onPeriod } : {}) }).then((periods) => htmlPage(graph, options, periods, stream));
   },
 };
+
+/** Lay the graph out and assemble the page, with layout progress on `stream` when given. */
+function htmlPage(graph: TieGraph, options: HtmlExportOptions, periods: ViewerPeriods | undefined, stream: NodeJS.WritableStream | undefined): ExportOutput {
+  let shown = -1;
+  const onProgress = stream
+    ? (f: number) => {
+        const pct = Math.floor(f * 100);
+        if (pct === shown) return;
+        shown = pct;
+        stream.write(`\rlayout ${pct}%${pct === 100 ? '\n' : ''}`);
+      }
+    : undefined;
+  const payload = buildColumns(graph, {
+    layout: { seed: options.seed, ...(onProgress ? { onProgress } : {}) },
+    ...(options.analysis ? { analysis: options.analysis } : {}),
+    ...(periods ? { periods } : {}),
+  });
+  return { kind: 'file', data: assemblePage(payload, viewerAssets()) };
+}
