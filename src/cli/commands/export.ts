@@ -13,7 +13,6 @@ import { addTimeOptions, timeWindowFrom, type TimeFlags } from '../time-options.
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { terminalText } from '../../report/terminal.js';
-import { UserError } from '../../model/errors.js';
 
 export function exportCommand(ctx: CliContext): Command {
   return addReadOptions(addTimeOptions(new Command('export')))
