@@ -51,7 +51,7 @@ export function metricsPanel(index: DataIndex): { root: HTMLElement; update: (vi
     periodBox.hidden = day === null;
     if (day === null) return;
     const block = periodBlock(index, periods, day);
-    const key = block.dataset.period ?? `none:${day}`;
+    const key = block.dataset.period !== undefined ? `${block.dataset.period}|${block.dataset.later ?? ''}` : `none:${day}`;
     if (key !== shownPeriod) periodBox.replaceChildren(block);
     shownPeriod = key;
   };

@@ -3,7 +3,9 @@
  *
  * The slider shows one day; the panel shows the figures of the calendar period (year, quarter
  * or month, chosen at export) that holds that day: every tie active at some time in that
- * period, as `analyze --by-period <period> --json` gives them (docs/viewer.md). They were
+ * period, as `analyze --by-period <period> --json` gives them (docs/viewer.md). Time has one
+ * meaning: when a tie of that period starts after the slider's day, those figures would count
+ * what came after it, so the panel shows the last period that none starts after. They were
  * computed at export (io/html/periods.ts); the page only looks them up. Names are display
  * names, set as text (dom.ts), never as markup.
  */
@@ -28,6 +30,43 @@ export function periodAt(list: readonly ViewerPeriod[], day: number): ViewerPeri
     else return p;
   }
   return null;
+}
+
+/** Start days of the dated ties, ascending, per payload (built once). */
+const startsOf = new WeakMap<DataIndex, Float64Array>();
+
+function tieStarts(index: DataIndex): Float64Array {
+  let starts = startsOf.get(index);
+  if (!starts) {
+    const days: number[] = [];
+    for (const t of index.payload.ties) if (t.from !== null) days.push(t.from);
+    starts = Float64Array.from(days).sort();
+    startsOf.set(index, starts);
+  }
+  return starts;
+}
+
+/** Whether a tie starts after `day` and on or before `last`. O(log ties). */
+function startsBetween(starts: Float64Array, day: number, last: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! <= last;
+}
+
+/**
+ * The period whose figures the slider's day may show: the one holding the day when none of
+ * its ties starts after the day, else the one before it (wholly before the day), else null.
+ */
+export function periodShown(index: DataIndex, list: readonly ViewerPeriod[], day: number): { readonly period: ViewerPeriod | null; readonly later: ViewerPeriod | null } {
+  const p = periodAt(list, day);
+  if (!p || !startsBetween(tieStarts(index), day, p.last)) return { period: p, later: null };
+  const at = list.indexOf(p);
+  return { period: at > 0 ? list[at - 1]! : null, later: p };
 }
 
 /** The command that prints the same figures. */
@@ -88,20 +127,23 @@ function figures(index: DataIndex, periods: ViewerPeriods, p: ViewerPeriod, prev
 
 /** The block for the slider's day: that period's figures, or why there are none. */
 export function periodBlock(index: DataIndex, periods: ViewerPeriods, day: number): HTMLElement {
-  const p = periodAt(periods.list, day);
-  const section = el('section', { class: 'rg-analysis rg-period', attrs: { id: 'rg-period', ...(p ? { 'data-period': p.period } : {}) } });
+  const { period: p, later } = periodShown(index, periods.list, day);
+  const section = el('section', { class: 'rg-analysis rg-period', attrs: { id: 'rg-period', ...(p ? { 'data-period': p.period } : {}), ...(later ? { 'data-later': later.period } : {}) } });
   if (periods.skipped !== undefined) {
     section.append(el('h3', {}, `Analysis by ${periods.period}`), el('p', { class: 'rg-hint' }, `Figures per ${periods.period} ${periods.skipped}.`));
     return section;
   }
+  const notYet = later ? `The ${periods.period} ${later.period} has ties starting after ${formatDay(day)}. ` : '';
   if (!p) {
-    section.append(el('h3', {}, `Analysis by ${periods.period}`), el('p', { class: 'rg-hint' }, `No ${periods.period} with ties holds ${formatDay(day)}.`));
+    const why = later ? notYet : `No ${periods.period} with ties holds ${formatDay(day)}.`;
+    section.append(el('h3', {}, `Analysis by ${periods.period}`), el('p', { class: 'rg-hint' }, why.trim()));
     return section;
   }
   const at = periods.list.indexOf(p);
+  const which = later ? `the last ${periods.period} with nothing after the slider's day` : `the ${periods.period} of the slider's day`;
   section.append(
     el('h3', {}, `Analysis, ${periods.period} ${p.period}`),
-    el('p', { class: 'rg-hint' }, `Ties active at any time from ${p.from} to ${p.to}, the ${periods.period} of the slider's day. All dates: the whole graph.`),
+    el('p', { class: 'rg-hint' }, `${notYet}Ties active from ${p.from} to ${p.to}, ${which}. All dates: the whole graph.`),
     ...figures(index, periods, p, at > 0 ? periods.list[at - 1]! : null),
   );
   return section;

@@ -84,21 +84,34 @@ describe('the analysis panel follows the time slider (built-in graph, by year)',
     expect(await page.isVisible('#rg-period')).toBe(false);
     expect(await page.textContent('.rg-analysis')).toContain('Move the time slider for the figures of each year.');
 
+    // The slider's day hides what came after it: 2020 has ties from 17 November on, so on the
+    // article's date the panel shows 2019, and 2020 once the slider reaches its last day.
     await setDate(parseDate('2020-11-13').first);
+    await expect.poll(async () => (await panel()).period).toBe('2019');
+    expectPeriod(await panel(), '2019');
+    expect(await page.getAttribute('#rg-period', 'data-later')).toBe('2020');
+    expect(await page.textContent('#rg-period')).toContain('The year 2020 has ties starting after');
+    await page.locator('#rg-period').screenshot({ path: join(folder, 'panel-2020-11-13.png') });
+
+    await setDate(parseDate('2020-12-31').first);
     await expect.poll(async () => (await panel()).period).toBe('2020');
     expectPeriod(await panel(), '2020');
+    expect(await page.getAttribute('#rg-period', 'data-later')).toBeNull();
     expect((await panel()).switched.length).toBeGreaterThan(0);
     expect(await page.isVisible('.rg-analysis:not(.rg-period)')).toBe(false);
     await page.locator('#rg-period').screenshot({ path: join(folder, 'panel-2020.png') });
 
     await setDate(parseDate('2016-06-01').first);
+    await expect.poll(async () => (await panel()).period).toBe('2015');
+    expectPeriod(await panel(), '2015');
+    await setDate(parseDate('2016-12-31').first);
     await expect.poll(async () => (await panel()).period).toBe('2016');
     expectPeriod(await panel(), '2016');
     await page.locator('#rg-period').screenshot({ path: join(folder, 'panel-2016.png') });
 
-    // A link with a date opens on that date's period.
+    // A link with a date opens on the period that date may show.
     await load(page, log, `${url}#date=2018-05-01`);
-    expectPeriod(await panel(), '2018');
+    expectPeriod(await panel(), '2017');
 
     await page.click('#rg-all-dates');
     await expect.poll(() => page.isVisible('#rg-period')).toBe(false);
