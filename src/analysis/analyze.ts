@@ -1,16 +1,16 @@
 /**
  * rivalgraph/analysis/analyze: every signed-network metric, as one plain typed result.
  *
- * `analyzeSigned(graph)` collapses a tie multigraph to its signed pair graph
- * (model/signed-pair-graph.ts) and runs the chosen metrics on compact arrays built once
- * (csr.ts). `analyzePairs` does the same for a pair graph read directly (CSV
- * edge lists). The result is the stable JSON contract of docs/json.md
+ * `runAnalysis(input, options?)` is the one entry point (async): it collapses a tie
+ * multigraph to its signed pair graph (model/signed-pair-graph.ts), or takes a pair
+ * graph read directly (CSV edge lists), and runs the chosen metrics on compact arrays
+ * built once (csr.ts). The result is the stable JSON contract of docs/json.md
  * (`## analyze`) as plain typed data (result.ts; io/json/analysis.ts writes
  * the JSON); reports render it, nothing here prints.
  *
  * Sections are independent blocks below: a new one (e.g. `focus`) is an
  * entry in METRICS (metrics.ts), an optional key of `SignedAnalysis` and one
- * `if (wants(...))` block in `analyzePairs`.
+ * `if (wants(...))` block in `runMetrics`.
  */
 import type { TieGraph } from '../model/graph.js';
 import { UserError } from '../model/errors.js';
@@ -38,7 +38,7 @@ export { METRICS, METRIC_GROUPS, type Metric } from './metrics.js';
 /** Largest graph (nodes) whose eigenvector centrality is part of the default metrics; larger ones need `--metrics eigen` (power iteration can take many steps). */
 export const EIGEN_MAX_NODES = 5_000;
 
-/** Options of `analyzeSigned`. */
+/** Options of `runAnalysis`. */
 export interface AnalyzeOptions {
   /** Metric names or groups (`all`, `balance`, `centrality`). */
   readonly metrics: readonly string[];
@@ -49,7 +49,7 @@ export interface AnalyzeOptions {
   /** Seconds for the frustration index (heuristic, bounds and solver together). */
   readonly budget: number;
   readonly seed: number;
-  /** Loaded HiGHS for exact frustration; `analyzeSignedExact` loads it when useful. */
+  /** Loaded HiGHS for exact frustration; `runAnalysis` loads it when useful. */
   readonly solver?: FrustrationSolver;
   /** Largest graph (nodes) for walk balance. */
   readonly walkMaxNodes: number;
@@ -105,7 +105,7 @@ function factionsSection(p: FactionPartition): FactionsSection {
   return { k: p.k, error: tidy(p.error), positiveBetween: tidy(p.positiveBetween), negativeWithin: tidy(p.negativeWithin), faction: p.faction };
 }
 
-/** The metrics of `analyzePairs`; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
+/** Every chosen metric, in this thread, with the solver given or none; given the CSR a worker already shares, the factions section is left to the caller (the worker computes it). */
 function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, sharedCsr?: Csr): Mutable<SignedAnalysis> {
   const o = resolveAnalyzeOptions(options);
   const factionsElsewhere = sharedCsr !== undefined;
@@ -208,31 +208,26 @@ function runMetrics(g: SignedPairGraph, options: Partial<AnalyzeOptions>, shared
   return result;
 }
 
-/** Run the chosen metrics on a signed pair graph. */
-export function analyzePairs(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
-  return runMetrics(g, options);
-}
-
-/** Analyse a tie multigraph: collapse it to signed pairs, then run the chosen metrics. */
-export function analyzeSigned(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): SignedAnalysis {
-  return analyzePairs(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
-}
-
 /** Whether the exact solver could be used for this graph with these options. */
-export function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): boolean {
+function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions>): boolean {
   const o = resolveAnalyzeOptions(options);
   return o.chosen.has('frustration') && g.m > 0 && g.m <= o.exactMaxEdges;
 }
 
 /**
- * Like `analyzePairs`, loading HiGHS first when the frustration index could be proved exactly,
- * and, on large graphs, computing the factions in a worker thread while this one runs the rest
- * (factions-parallel.ts; same result as in one thread).
+ * The one entry point of the signed analysis, which `analyze`, `export`, `scenario` and `report`
+ * call: a tie graph (collapsed to its signed pairs in `options.window`, actors or every node as
+ * `options.nodes` says) or a signed pair graph read directly (CSV edge lists), every chosen metric.
+ * It decides itself what to load: HiGHS when the frustration index could be proved exactly
+ * (`exactMaxEdges: 0` keeps to the bounds, `solver` passes one already loaded), and, on large
+ * graphs, a worker thread that computes the factions while this one runs the rest
+ * (factions-parallel.ts; the same result as in one thread).
  */
-export async function analyzePairsExact(g: SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
+export async function runAnalysis(input: TieGraph | SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
+  const g = isPairGraph(input) ? input : signedPairGraph(input, options.window ?? {}, false, undefined, options.nodes);
   const solver = options.solver ?? (wantsSolver(g, options) ? await loadFrustrationSolver() : undefined);
   const o = { ...options, ...(solver ? { solver } : {}) };
-  if (!(resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g))) return analyzePairs(g, o);
+  if (!(resolveAnalyzeOptions(o).chosen.has('factions') && factionsInWorker(g))) return runMetrics(g, o);
   const csr = await buildCsrParallel(g);
   const job = startFactionsWorker(g, csr);
   let result: Mutable<SignedAnalysis>;
@@ -245,20 +240,6 @@ export async function analyzePairsExact(g: SignedPairGraph, options: Partial<Ana
   o.onProgress?.('factions');
   result.factions = factionsSection(await job.partition);
   return result;
-}
-
-/** Like `analyzeSigned`, with the exact solver loaded when useful. */
-export async function analyzeSignedExact(graph: TieGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
-  return analyzePairsExact(signedPairGraph(graph, options.window ?? {}, false, undefined, options.nodes), options);
-}
-
-/**
- * The one entry point of the signed analysis, which `analyze`, `export`, `scenario` and `report`
- * call: a tie graph (collapsed to its signed pairs in `options.window`) or a signed pair graph
- * read directly, every chosen metric, HiGHS loaded and the helper thread used where they pay.
- */
-export async function runAnalysis(input: TieGraph | SignedPairGraph, options: Partial<AnalyzeOptions> = {}): Promise<SignedAnalysis> {
-  return analyzePairsExact(isPairGraph(input) ? input : signedPairGraph(input, options.window ?? {}, false, undefined, options.nodes), options);
 }
 
 /** Whether an input is already a signed pair graph (typed arrays), not a graphology tie graph. */

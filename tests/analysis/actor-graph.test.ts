@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factionGroups } from '../../src/analysis/node-columns.js';
 import fc from 'fast-check';
 import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
-import { analyzeSigned } from '../../src/analysis/analyze.js';
+import { runAnalysis } from '../../src/analysis/analyze.js';
 import { PROJECT_ARC_WEIGHT } from '../../src/analysis/actor-graph.js';
 import { graphOf, node, tie } from '../helpers/graphs.js';
 import { loadGraphFile } from '../../src/io/load-file.js';
@@ -82,10 +82,10 @@ describe('actor-graph: actors, projects, theaters', () => {
     );
   });
 
-  it('on the built-in graph, runs on its actors: no region is an isolate or a faction', () => {
+  it('on the built-in graph, runs on its actors: no region is an isolate or a faction', async () => {
     const builtin = loadGraphFile(undefined).graph;
-    const actors = analyzeSigned(builtin, { metrics: ['components', 'factions'] });
-    const all = analyzeSigned(builtin, { metrics: ['components', 'factions'], nodes: 'all' });
+    const actors = await runAnalysis(builtin, { metrics: ['components', 'factions'] });
+    const all = await runAnalysis(builtin, { metrics: ['components', 'factions'], nodes: 'all' });
     const kinds = (id: string) => builtin.getNodeAttribute(id, 'kind');
     expect(actors.input.nodes).toBe('actors');
     expect(factionGroups(actors.ids, actors.factions!).flat().every((id) => kinds(id) === 'actor')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeSigned } from '../../src/analysis/analyze.js';
+import { runAnalysis } from '../../src/analysis/analyze.js';
 import { DEFAULT_MAX_PERIODS, datedArcsByPeriod, defaultPeriod, matchFactions, periodSlots, tieGraphByPeriod, type PeriodFaction } from '../../src/analysis/by-period.js';
 import { tieSpan } from '../../src/model/span.js';
 import type { DatedArcList } from '../../src/model/signed-pair-graph.js';
@@ -13,14 +13,14 @@ import { graphOf, tie } from '../helpers/graphs.js';
 const OPTIONS = { budget: 1, seed: 1, exactMaxEdges: 0, weight: 'intensity' as const };
 
 describe('analyze by period', () => {
-  it("gives each period the figures of the graph cut to that period (property)", () => {
-    fc.assert(
-      fc.property(modelArb, fc.constantFrom('year' as const, 'quarter' as const), (model, period) => {
+  it("gives each period the figures of the graph cut to that period (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(modelArb, fc.constantFrom('year' as const, 'quarter' as const), async (model, period) => {
         const graph = buildTieGraph(model);
         const figures = tieGraphByPeriod(graph, { ...OPTIONS, period, window: {} });
         expect(figures.map((f) => f.period)).toEqual(periodSlots(graph, period).map((s) => s.key));
         for (const f of figures.slice(0, 6)) {
-          const whole = analyzeSigned(graph, { window: { from: f.from, to: f.to }, metrics: ['triangles', 'frustration'], budget: 1, seed: 1, exactMaxEdges: 0 });
+          const whole = await runAnalysis(graph, { window: { from: f.from, to: f.to }, metrics: ['triangles', 'frustration'], budget: 1, seed: 1, exactMaxEdges: 0 });
           expect(f.edges).toBe(whole.edges);
           expect(f.strong).toBe(whole.balance!.ratio!.strong === null ? null : Math.round(whole.balance!.ratio!.strong * 1e6) / 1e6);
           expect(f.weak).toBe(whole.balance!.ratio!.weak === null ? null : Math.round(whole.balance!.ratio!.weak * 1e6) / 1e6);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePairs } from '../../src/analysis/analyze.js';
+import { runAnalysis } from '../../src/analysis/analyze.js';
 import { degreeRecord, factionGroups, namedPairs, partitionLists, triangleRecord, unbalancedShare } from '../../src/analysis/node-columns.js';
 import { signedPairGraph } from '../../src/model/signed-pair-graph.js';
 import { renderAnalysis } from '../../src/report/analyze.js';
@@ -9,9 +9,9 @@ import { graphOf, tie } from '../helpers/graphs.js';
 import { analysisJson } from '../helpers/analysis-json.js';
 
 describe('node columns', () => {
-  it('give the records and lists of the JSON from the columns, node by node', () => {
+  it('give the records and lists of the JSON from the columns, node by node', async () => {
     for (const g of randomGraphs(11, 40, 12)) {
-      const a = analyzePairs(g, { metrics: ['triangles', 'degree', 'frustration', 'factions'] });
+      const a = await runAnalysis(g, { metrics: ['triangles', 'degree', 'frustration', 'factions'] });
       const brute = bruteCensus(g);
       for (let x = 0; x < g.n; x++) {
         expect(triangleRecord(a.balance!.triangles!.perNode, x).byNegatives).toEqual(brute.perNode[x]);
@@ -33,19 +33,19 @@ describe('node columns', () => {
     }
   });
 
-  it('render the same report and the same JSON from a structured clone of the result', () => {
+  it('render the same report and the same JSON from a structured clone of the result', async () => {
     const style = createStyle(false);
     for (const g of randomGraphs(12, 40, 14)) {
-      const a = analyzePairs(g);
+      const a = await runAnalysis(g);
       const copy = structuredClone(a);
       expect(renderAnalysis(copy, 'x', style, { top: 3 })).toBe(renderAnalysis(a, 'x', style, { top: 3 }));
       expect(analysisJson(copy)).toEqual(analysisJson(a));
     }
   });
 
-  it('keep directed degree columns for directed input, in the records too', () => {
+  it('keep directed degree columns for directed input, in the records too', async () => {
     const graph = graphOf([tie('A', 'B', 'cooperation'), tie('C', 'A', 'conflict'), tie('B', 'C', 'conflict', { directed: false })]);
-    const a = analyzePairs(signedPairGraph(graph, {}, true), { metrics: ['degree'] });
+    const a = await runAnalysis(signedPairGraph(graph, {}, true), { metrics: ['degree'] });
     expect(Array.from(a.centrality!.degree!.arcs!.outNegative)).toEqual([0, 1, 2]);
     expect(degreeRecord(a.centrality!.degree!, 2)).toMatchObject({ out: { positive: 0, negative: 2 }, in: { positive: 0, negative: 1 } });
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, runCli } from '../helpers/cli.js';
 import { readCsvEdges } from '../../src/io/csv-edges.js';
-import { analyzePairs } from '../../src/analysis/analyze.js';
+import { runAnalysis } from '../../src/analysis/analyze.js';
 import { degreeRecord, tidy, triangleRecord } from '../../src/analysis/node-columns.js';
 import { analysisJson } from '../helpers/analysis-json.js';
 import { seededRandom } from '../../src/analysis/rng.js';
@@ -55,7 +55,7 @@ describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
     writeFileSync(file, bigEdgeList());
     const r = await runCli(['analyze', file, '--json', '--metrics', 'components,degree']);
     expect(r.code).toBe(0);
-    const one = await inOneThread(async () => analyzePairs((await readCsvEdges(file)).pairs, { metrics: ['components', 'degree'] }));
+    const one = await inOneThread(async () => runAnalysis((await readCsvEdges(file)).pairs, { metrics: ['components', 'degree'] }));
     const json = JSON.parse(r.stdout);
     expect(json.nodes).toBe(one.nodes);
     expect(json.edges).toBe(one.edges);
@@ -75,7 +75,7 @@ describe('rivalgraph analyze on a large CSV (read by two threads)', () => {
     expect(r.code).toBe(0);
     // Parsing rebuilds the objects in JS key order; writing them again must give the same bytes.
     expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
-    const one = await inOneThread(async () => analyzePairs((await readCsvEdges(file)).pairs, {}));
+    const one = await inOneThread(async () => runAnalysis((await readCsvEdges(file)).pairs, {}));
     const json = JSON.parse(r.stdout);
     // The reference: plain objects filled in node order, as JavaScript orders their keys.
     const byId = (value: (x: number) => unknown): Record<string, unknown> => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 
 describe('rivalgraph export carries the analysis', () => {
@@ -23,6 +26,36 @@ describe('rivalgraph export carries the analysis', () => {
     const payload = JSON.parse(json!.replace(/\\u003c/g, '<'));
     expect(Object.keys(payload.analysis).sort()).toEqual(['balance', 'focus']);
     expect(payload.analysis.focus.compartmentalization.index).toBeGreaterThan(0);
+  });
+
+  it('adds the focus section only when the graph names a pair, the signed figures either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rivalgraph-export-'));
+    const node = (id: string): string => `  - { id: ${id}, label: ${id}, kind: actor, type: state }`;
+    const ties = [
+      '  - { id: ab, source: A, target: B, polarity: cooperation, relation: supplies, domain: energy, start: 2019, intensity: 2 }',
+      '  - { id: ab2, source: A, target: B, polarity: conflict, relation: strikes, domain: military, start: 2020 }',
+      '  - { id: bc, source: B, target: C, polarity: conflict, relation: strikes, domain: military, start: 2019 }',
+      '  - { id: ac, source: A, target: C, polarity: conflict, relation: strikes, domain: military, start: 2019 }',
+    ];
+    const file = (focus: boolean): string => {
+      const path = join(dir, focus ? 'focus.yaml' : 'plain.yaml');
+      writeFileSync(path, ['rivalgraph: 1', 'title: t', ...(focus ? ['focus: [A, B]'] : []), 'nodes:', ...['A', 'B', 'C'].map(node), 'ties:', ...ties, ''].join('\n'));
+      return path;
+    };
+    try {
+      const plain = await runCli(['export', file(false), '-f', 'json', '-o', '-']);
+      expect(plain.code, plain.stderr).toBe(0);
+      const a = JSON.parse(plain.stdout).analysis;
+      expect(a.focus).toBeUndefined();
+      expect(a.balance.triangles.byNegatives).toEqual([0, 0, 1, 0]); // A-B net +1: one positive, two negative pairs
+      const focused = await runCli(['export', file(true), '-f', 'json', '-o', '-']);
+      expect(focused.code, focused.stderr).toBe(0);
+      const b = JSON.parse(focused.stdout).analysis;
+      expect([b.focus.ledger.cooperation.count, b.focus.ledger.conflict.count]).toEqual([1, 1]);
+      expect(b.balance).toEqual(a.balance);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

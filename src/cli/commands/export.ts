@@ -70,9 +70,18 @@ export function exportCommand(ctx: CliContext): Command {
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
       const focus = { ...window, ...(opts.claims ? { claims: opts.claims } : {}) };
-      const analyzed = withAnalysis ? await (await import('../../analysis/graph-analysis.js')).analyzeGraph(whole.graph, { focus, signed: { window } }) : undefined;
-      // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
-      const analysis = analyzed ? (await import('../../io/json/analysis.js')).analysisDocument(analyzed, { focus: analyzed.focus }) : undefined;
+      // The same figures as analyze --json: the signed metrics (runAnalysis) and the focus section when the graph names a pair.
+      let analysis: ExportOptions['analysis'];
+      if (withAnalysis) {
+        const [{ runAnalysis }, { analyzeFocus }, { analysisDocument }] = await Promise.all([
+          import('../../analysis/analyze.js'),
+          import('../../analysis/focus/index.js'),
+          import('../../io/json/analysis.js'),
+        ]);
+        const focusReport = whole.graph.getAttribute('focus') ? analyzeFocus(whole.graph, focus) : undefined;
+        // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
+        analysis = analysisDocument(await runAnalysis(whole.graph, { window }), { focus: focusReport });
+      }
       const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
       if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
       // The HTML analysis panel follows the time slider: figures per period, as analyze --by-period gives them.

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { analyzePairs, runAnalysis } from '../../../src/analysis/analyze.js';
+import { runAnalysis } from '../../../src/analysis/analyze.js';
 import { readCsvEdges } from '../../../src/io/csv-edges.js';
 import { analysisDocument } from '../../../src/io/json/analysis.js';
 import { jsonChunks } from '../../../src/io/json/chunks.js';
@@ -90,7 +90,7 @@ describe('the analysis JSON writer (io/json)', () => {
     const file = join(dir, 'blocks.csv');
     writeFileSync(file, edgeList(5000, 12_000, (x) => (x % 2 ? String(x) : `n${x}`), true));
     const { pairs } = await readCsvEdges(file);
-    const doc = analysisDocument(analyzePairs(pairs, { metrics: ['triangles', 'pn', 'degree'] }));
+    const doc = analysisDocument(await runAnalysis(pairs, { metrics: ['triangles', 'pn', 'degree'] }));
     const balance = doc.balance as { triangles: { perNode: { toJSON(): unknown } } };
     balance.triangles.perNode.toJSON = () => {
       throw new Error('built whole');
