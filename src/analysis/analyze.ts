@@ -215,7 +215,7 @@ function wantsSolver(g: SignedPairGraph, options: Partial<AnalyzeOptions>): bool
 }
 
 /**
- * The one entry point of the signed analysis, which `analyze`, `export`, `scenario` and `report`
+ * The one entry point of the signed analysis, which the `analyze`, `export` and `scenario` commands
  * call: a tie graph (collapsed to its signed pairs in `options.window`, actors or every node as
  * `options.nodes` says) or a signed pair graph read directly (CSV edge lists), every chosen metric.
  * It decides itself what to load: HiGHS when the frustration index could be proved exactly

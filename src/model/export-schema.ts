@@ -5,11 +5,19 @@
  * attributes, nodes with `key`, edges with `key`/`source`/`target`/`undirected`)
  * with every default applied, versioned by `rivalgraph: 1`, plus an optional
  * `analysis` object (the analyze command's JSON). `schema/rivalgraph-export.schema.json`
- * is generated from it by `exportJsonSchema()` (`npm run schema`).
+ * is generated from it by `exportJsonSchema()` (`npm run schema`); its `analysis`
+ * member refers to schema/rivalgraph-analysis.schema.json, the analysis JSON's one
+ * definition (written by hand for io/json/analysis.ts), instead of repeating it.
  */
 import { z } from 'zod';
 import { ID_PATTERN, nodeSchema, sourceSchema, tieSchema } from './schema.js';
 import { FORMAT_VERSION } from './vocabulary.js';
+
+/** Where the analysis JSON's schema lives, relative to this schema's `$id` (the two files sit side by side). */
+export const ANALYSIS_SCHEMA_REF = 'rivalgraph-analysis.schema.json';
+
+/** The `analysis` member: any object to zod, `$ref` to the analysis schema in the JSON Schema (see `exportJsonSchema`). */
+const analysisMember = z.record(z.string(), z.unknown());
 
 const id = z.string().regex(ID_PATTERN, 'ids use letters, digits, "_", "-" and "." and start with a letter or digit');
 
@@ -47,10 +55,9 @@ export const exportSchema = z
         attributes: exportTieAttributesSchema,
       }),
     ),
-    analysis: z
-      .record(z.string(), z.unknown())
+    analysis: analysisMember
       .optional()
-      .describe('Analysis results (the analyze command JSON) when the export was asked to include them.'),
+      .describe('Analysis results when the export was asked to include them: the analyze command JSON without file and badRows.'),
   })
   .describe('A rivalgraph JSON export: the whole model in graphology serialisation, versioned.');
 
@@ -59,7 +66,17 @@ export type ExportDocument = z.infer<typeof exportSchema>;
 
 /** The JSON Schema of the export, for other tools; generated, never hand-edited. */
 export function exportJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(exportSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(exportSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    // The analysis member is described once, in its own schema: refer to it, keep the description.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== analysisMember) return;
+      const js = jsonSchema as Record<string, unknown>;
+      for (const key of Object.keys(js)) if (key !== 'description') delete js[key];
+      js.$ref = ANALYSIS_SCHEMA_REF;
+    },
+  }) as Record<string, unknown>;
   return {
     ...schema,
     $id: 'https://rivalgraph.dev/schema/rivalgraph-export.schema.json',

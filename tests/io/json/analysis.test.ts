@@ -19,7 +19,8 @@ import { analysisText } from '../../helpers/analysis-json.js';
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(fixture('..', '..', 'schema', name), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(read('rivalgraph-analysis.schema.json'));
-const validateExport = new Ajv2020({ allErrors: true, strict: false }).compile(read('rivalgraph-export.schema.json'));
+// The export schema refers to the analysis schema for its `analysis` member ($ref, resolved by $id).
+const validateExport = new Ajv2020({ allErrors: true, strict: false }).addSchema(read('rivalgraph-analysis.schema.json')).compile(read('rivalgraph-export.schema.json'));
 
 /** The schema accepts the text, and the text is what JSON.stringify writes for the objects JSON.parse rebuilds from it. */
 function check(text: string): Record<string, unknown> {
@@ -118,6 +119,11 @@ describe('the analysis JSON writer (io/json)', () => {
     expect(validateExport(doc), JSON.stringify(validateExport.errors?.slice(0, 3))).toBe(true);
     expect(validate(doc.analysis), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    // The export schema checks the analysis member against the analysis schema, not as any object.
+    const balance = doc.analysis.balance as { triangles: Record<string, unknown> };
+    expect(validateExport({ ...doc, analysis: { ...doc.analysis, balance: { ...balance, triangles: { ...balance.triangles, byNegatives: [1, 2, 3] } } } })).toBe(false);
+    expect(validateExport({ ...doc, analysis: { ...doc.analysis, file: 'x.csv' } })).toBe(true);
+    expect(validateExport({ ...doc, analysis: { ...doc.analysis, ids: ['a'] } })).toBe(false);
     expect(Object.keys(doc.analysis).slice(-1)).toEqual(['focus']);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
