@@ -9,18 +9,51 @@
  * not written.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { NodeRecord, Tie } from '../../model/types.js';
+import { tieSourceOfGraph, type TieSource } from '../../model/tie-source.js';
 import { flatNode, flatTie, NODE_COLUMNS, TIE_COLUMNS, type FlatValue } from '../flat.js';
-import type { Exporter } from './types.js';
+import type { Exporter, ExportOutput } from './types.js';
 
 /** Columns of sources.csv. */
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'author', 'date', 'url', 'notes'] as const;
 
-function table(header: readonly string[], rows: readonly Record<string, FlatValue | undefined>[]): string {
-  return stringify(
-    rows.map((r) => header.map((h) => (r[h] === undefined ? '' : String(r[h])))),
-    { header: true, columns: [...header], record_delimiter: 'unix' },
-  );
+/** Rows stringified this many at a time, so a large table never stands as one array of rows. */
+const CHUNK_ROWS = 8192;
+
+/** Texts at most this long are returned as a string; longer ones as bytes (a 750,000-tie edges.csv is ~200 MB). */
+const STRING_MAX = 64 * 1024 * 1024;
+
+/** An RFC 4180 table with a header row, its rows given one at a time (`each`), stringified by chunks. */
+function table(header: readonly string[], each: (row: (r: Record<string, FlatValue | undefined>) => void) => void): string | Uint8Array {
+  const parts: string[] = [];
+  let size = 0;
+  let rows: string[][] = [];
+  const flush = (last: boolean) => {
+    if (!rows.length && !(last && !parts.length)) return;
+    const text = stringify(rows, { header: !parts.length, columns: [...header], record_delimiter: 'unix' });
+    parts.push(text);
+    size += text.length;
+    rows = [];
+  };
+  each((r) => {
+    rows.push(header.map((h) => (r[h] === undefined ? '' : String(r[h]))));
+    if (rows.length === CHUNK_ROWS) flush(false);
+  });
+  flush(true);
+  return size < STRING_MAX ? parts.join('') : Buffer.concat(parts.map((p) => Buffer.from(p, 'utf8')));
+}
+
+/** The three tables of a graph's nodes, ties and sources (a graph, or a tie table's rows). */
+function csvFiles(ties: TieSource): ExportOutput {
+  return {
+    kind: 'files',
+    files: {
+      'nodes.csv': table(['id', ...NODE_COLUMNS.map((c) => c.name)], (row) => ties.forEachNode((n) => row({ id: n.id, ...flatNode(n) }))),
+      'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name), 'weight'], (row) =>
+        ties.forEachTie((t) => row({ id: t.id, source: t.source, target: t.target, ...flatTie(t), weight: t.intensity })),
+      ),
+      'sources.csv': table(SOURCE_COLUMNS, (row) => Object.entries(ties.sources).forEach(([id, s]) => row({ id, ...s }))),
+    },
+  };
 }
 
 /** `--format csv`: a folder of CSV tables for spreadsheets and edge-list tools. */
@@ -31,19 +64,10 @@ export const csvExporter: Exporter = {
   target: 'folder',
   primary: 'edges.csv',
   run({ graph }) {
-    const nodes = graph.mapNodes((id, a) => ({ id, ...flatNode({ id, ...a } as NodeRecord) }));
-    const edges = graph.mapEdges((_k, a) => {
-      const t = a as Tie;
-      return { id: t.id, source: t.source, target: t.target, ...flatTie(t), weight: t.intensity };
-    });
-    const sources = Object.entries(graph.getAttribute('sources')).map(([id, s]) => ({ id, ...s }));
-    return {
-      kind: 'files',
-      files: {
-        'nodes.csv': table(['id', ...NODE_COLUMNS.map((c) => c.name)], nodes),
-        'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name), 'weight'], edges),
-        'sources.csv': table(SOURCE_COLUMNS, sources),
-      },
-    };
+    return csvFiles(tieSourceOfGraph(graph));
+  },
+  // A tie table's rows give the same tables without a graph.
+  runTies({ ties }) {
+    return csvFiles(ties);
   },
 };

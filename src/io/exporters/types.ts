@@ -6,6 +6,7 @@
  * writes its output atomically; exporters never touch the disk themselves.
  */
 import type { LoadedGraph } from '../load-file.js';
+import type { TieSource } from '../../model/tie-source.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import type { PeriodExportOptions } from '../html/periods.js';
 
@@ -39,6 +40,12 @@ export function outputText(output: ExportOutput): string {
   throw new Error('a folder of files is not one text');
 }
 
+/** A file's nodes and ties without a graph (a tie table read as rows, io/load-ties.ts). */
+export interface LoadedTies {
+  readonly file: string;
+  readonly ties: TieSource;
+}
+
 /** One export format. */
 export interface Exporter {
   readonly id: string;
@@ -50,4 +57,9 @@ export interface Exporter {
   /** For folder formats: the one file written when `-o` names a file (`-o edges.csv`) or stdout (`-o -`). */
   readonly primary?: string;
   run(input: LoadedGraph, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
+  /**
+   * The same output from nodes and ties alone, for formats that need no graph structure: a
+   * large tie table is then exported without building its graph. Absent: the format needs the graph.
+   */
+  runTies?(input: LoadedTies, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
 }
