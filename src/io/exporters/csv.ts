@@ -24,14 +24,20 @@ const STRING_MAX = 64 * 1024 * 1024;
 
 /** An RFC 4180 table with a header row, its rows given one at a time (`each`), stringified by chunks. */
 function table(header: readonly string[], each: (row: (r: Record<string, FlatValue | undefined>) => void) => void): string | Uint8Array {
+  // Text while it is short; past STRING_MAX every chunk is kept as bytes at once (no second copy of the text).
   const parts: string[] = [];
+  const bytes: Buffer[] = [];
   let size = 0;
+  let started = false;
   let rows: string[][] = [];
   const flush = (last: boolean) => {
-    if (!rows.length && !(last && !parts.length)) return;
-    const text = stringify(rows, { header: !parts.length, columns: [...header], record_delimiter: 'unix' });
-    parts.push(text);
+    if (!rows.length && !(last && !started)) return;
+    const text = stringify(rows, { header: !started, columns: [...header], record_delimiter: 'unix' });
+    started = true;
     size += text.length;
+    if (size >= STRING_MAX && !bytes.length) for (const p of parts.splice(0)) bytes.push(Buffer.from(p, 'utf8'));
+    if (bytes.length) bytes.push(Buffer.from(text, 'utf8'));
+    else parts.push(text);
     rows = [];
   };
   each((r) => {
@@ -39,7 +45,7 @@ function table(header: readonly string[], each: (row: (r: Record<string, FlatVal
     if (rows.length === CHUNK_ROWS) flush(false);
   });
   flush(true);
-  return size < STRING_MAX ? parts.join('') : Buffer.concat(parts.map((p) => Buffer.from(p, 'utf8')));
+  return bytes.length ? Buffer.concat(bytes) : parts.join('');
 }
 
 /** The three tables of a graph's nodes, ties and sources (a graph, or a tie table's rows). */
