@@ -28,7 +28,7 @@ export function exportCommand(ctx: CliContext): Command {
     .addOption(new Option('--by-period <period>', 'periods of the analysis panel that follows the time slider (-f html; default: month, quarter or year by the date span, docs/viewer.md)').choices(TIMELINE_PERIODS))
     .option('--budget <seconds>', 'seconds of frustration work per period (-f html)', parsePositiveNumber)
     .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
-    .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 100000 for json, gexf and graphml, 2000000 otherwise)', parseNonNegativeInt)
+    .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 100000 for json and gexf, 25000 for graphml, 2000000 otherwise)', parseNonNegativeInt)
     .option('--claims <list>', 'claimed buffers the analysis confirms or explains, comma-separated node names (default: the file\'s claims)', parseList)
     .addHelpText(
       'after',

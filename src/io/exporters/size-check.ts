@@ -6,9 +6,9 @@
  * ran 3 minutes at 1.4 GB; a 1M-tie one died in a JavaScript `Set` past its 2^24 entries).
  * The check runs right after loading, before any analysis, and names the flag that
  * raises the bound. The bounds are conservative: what a browser can draw and a reader use
- * for HTML; for the formats written from the graph (json, gexf, graphml), 100,000 ties, past
- * which the graph and its text take over a gigabyte (250,000 ties to GEXF: 2.5 GB, 47 s;
- * docs/benchmarks.md); panel, csv and pajek of a tie table are written from its rows without a
+ * for HTML; for the formats written from the graph, about a gigabyte at most: json and gexf
+ * 100,000 ties (GEXF: 1.0 GB at 100,000 ties, 2.5 GB at 250,000), graphml 25,000 (its XML
+ * document takes ~37 KB a tie: 1.2 GB at 30,000 ties, 3.4 GB at 100,000; docs/benchmarks.md); panel, csv and pajek of a tie table are written from its rows without a
  * graph (io/load-ties.ts), so their bound is the loader's (a 256 MB file).
  */
 import { UserError } from '../../model/errors.js';
@@ -18,7 +18,7 @@ export const EXPORT_SIZE_LIMITS: Readonly<Record<string, { readonly nodes: numbe
   html: { nodes: 20_000, ties: 200_000 },
   json: { nodes: 1_000_000, ties: 100_000 },
   gexf: { nodes: 1_000_000, ties: 100_000 },
-  graphml: { nodes: 1_000_000, ties: 100_000 },
+  graphml: { nodes: 1_000_000, ties: 25_000 },
   csv: { nodes: 1_000_000, ties: 2_000_000 },
   panel: { nodes: 1_000_000, ties: 2_000_000 },
 });
