@@ -82,15 +82,13 @@ export function readTieRows(file: string, bytes: Uint8Array, options: { readonly
   const sources: Record<string, Source> = {};
   let starts = new Float64Array(1024);
   let count = 0;
-  let line = 1;
   const problems: Problem[] = [];
   let bad = 0;
   const fail = (row: Row, field: number, message: string, hint: string): void => {
     bad++;
     if (problems.length < MAX_PROBLEMS) problems.push({ file, ...row.position(field), message, hint });
   };
-  for (const row of rows(buf, pos, line, trim)) {
-    line = row.line;
+  for (const row of rows(buf, pos, 1, trim)) {
     const f = row.fields;
     if (row.broken) {
       fail(row, 0, 'a quoted field is not closed, or text follows its closing quote', 'quote a field as "...", a quote inside it doubled ("")');
