@@ -39,7 +39,8 @@ function table(n: number, seed: number, options: { quoted?: boolean } = {}): str
     const intensity = pick(['1', '2.5', '10', '0.25', '7.125']);
     const url = options.quoted && r() < 0.3 ? '"https://x.example/a,b?q=""1"""' : `https://n${i}.example/s${i}|story ${i} (Pub)`;
     const dataset = pick(['gdelt', 'icews', 'mine']);
-    lines.push([`t${i}`, a[0], b[0], polarity, polarity === 'conflict' ? -1 : 1, intensity, start, end, polarity === 'conflict' ? 'threatens' : 'meets', pick(DOMAINS), intensity, 1, 2, dataset, `${dataset} cameo-0${i % 9}`, url, `${i} events; mean 1.00`, a[1], a[2], b[1], b[2]].join(','));
+    const notes = options.quoted && r() < 0.1 ? `"${i} events,\nsecond line; ""quoted"""` : `${i} events; mean 1.00`;
+    lines.push([`t${i}`, a[0], b[0], polarity, polarity === 'conflict' ? -1 : 1, intensity, start, end, polarity === 'conflict' ? 'threatens' : 'meets', pick(DOMAINS), intensity, 1, 2, dataset, `${dataset} cameo-0${i % 9}`, url, notes, a[1], a[2], b[1], b[2]].join(','));
   }
   return `${lines.join('\n')}\n`;
 }
