@@ -12,6 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import { tieSourceOfGraph, type TieSource } from '../../model/tie-source.js';
 import { flatNode, flatTie, NODE_COLUMNS, TIE_COLUMNS, type FlatValue } from '../flat.js';
 import type { Exporter, ExportOutput } from './types.js';
+import type { OutputData } from '../write.js';
 
 /** Columns of sources.csv. */
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'author', 'date', 'url', 'notes'] as const;
@@ -19,45 +20,45 @@ export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'author', 'date', 'ur
 /** Rows stringified this many at a time, so a large table never stands as one array of rows. */
 const CHUNK_ROWS = 8192;
 
-/** Texts at most this long are returned as a string; longer ones as bytes (a 750,000-tie edges.csv is ~200 MB). */
-const STRING_MAX = 64 * 1024 * 1024;
+/** Tables of more rows than this are written as they are produced (io/write.ts), never held whole: 757,606 ties make a 206 MB edges.csv. */
+const STREAM_ROWS = 50_000;
 
-/** An RFC 4180 table with a header row, its rows given one at a time (`each`), stringified by chunks. */
-function table(header: readonly string[], each: (row: (r: Record<string, FlatValue | undefined>) => void) => void): string | Uint8Array {
-  // Text while it is short; past STRING_MAX every chunk is kept as bytes at once (no second copy of the text).
-  const parts: string[] = [];
-  const bytes: Buffer[] = [];
-  let size = 0;
-  let started = false;
-  let rows: string[][] = [];
-  const flush = (last: boolean) => {
-    if (!rows.length && !(last && !started)) return;
-    const text = stringify(rows, { header: !started, columns: [...header], record_delimiter: 'unix' });
-    started = true;
-    size += text.length;
-    if (size >= STRING_MAX && !bytes.length) for (const p of parts.splice(0)) bytes.push(Buffer.from(p, 'utf8'));
-    if (bytes.length) bytes.push(Buffer.from(text, 'utf8'));
-    else parts.push(text);
-    rows = [];
+type Row = Record<string, FlatValue | undefined>;
+
+/** An RFC 4180 table with a header row, its `rows` rows given one at a time (`each`), stringified by chunks: text, or produced while written when large. */
+function table(header: readonly string[], rows: number, each: (row: (r: Row) => void) => void): OutputData {
+  const produce = (write: (text: string) => void) => {
+    let started = false;
+    let chunk: string[][] = [];
+    const flush = (last: boolean) => {
+      if (!chunk.length && !(last && !started)) return;
+      write(stringify(chunk, { header: !started, columns: [...header], record_delimiter: 'unix' }));
+      started = true;
+      chunk = [];
+    };
+    each((r) => {
+      chunk.push(header.map((h) => (r[h] === undefined ? '' : String(r[h]))));
+      if (chunk.length === CHUNK_ROWS) flush(false);
+    });
+    flush(true);
   };
-  each((r) => {
-    rows.push(header.map((h) => (r[h] === undefined ? '' : String(r[h]))));
-    if (rows.length === CHUNK_ROWS) flush(false);
-  });
-  flush(true);
-  return bytes.length ? Buffer.concat(bytes) : parts.join('');
+  if (rows > STREAM_ROWS) return { produce };
+  const parts: string[] = [];
+  produce((text) => parts.push(text));
+  return parts.join('');
 }
 
 /** The three tables of a graph's nodes, ties and sources (a graph, or a tie table's rows). */
 function csvFiles(ties: TieSource): ExportOutput {
+  const sources = Object.entries(ties.sources);
   return {
     kind: 'files',
     files: {
-      'nodes.csv': table(['id', ...NODE_COLUMNS.map((c) => c.name)], (row) => ties.forEachNode((n) => row({ id: n.id, ...flatNode(n) }))),
-      'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name), 'weight'], (row) =>
+      'nodes.csv': table(['id', ...NODE_COLUMNS.map((c) => c.name)], ties.order, (row) => ties.forEachNode((n) => row({ id: n.id, ...flatNode(n) }))),
+      'edges.csv': table(['id', 'source', 'target', ...TIE_COLUMNS.map((c) => c.name), 'weight'], ties.size, (row) =>
         ties.forEachTie((t) => row({ id: t.id, source: t.source, target: t.target, ...flatTie(t), weight: t.intensity })),
       ),
-      'sources.csv': table(SOURCE_COLUMNS, (row) => Object.entries(ties.sources).forEach(([id, s]) => row({ id, ...s }))),
+      'sources.csv': table(SOURCE_COLUMNS, sources.length, (row) => sources.forEach(([id, s]) => row({ id, ...s }))),
     },
   };
 }

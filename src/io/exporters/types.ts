@@ -7,6 +7,7 @@
  */
 import type { LoadedGraph } from '../load-file.js';
 import type { TieSource } from '../../model/tie-source.js';
+import type { OutputData } from '../write.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import type { PeriodExportOptions } from '../html/periods.js';
 
@@ -15,7 +16,8 @@ export type ExportOutput =
   | { readonly kind: 'file'; readonly data: string | Uint8Array }
   /** One file as text chunks, written as they come (a JSON export of a million ties is hundreds of megabytes). */
   | { readonly kind: 'stream'; chunks(): Iterable<string> }
-  | { readonly kind: 'files'; readonly files: Readonly<Record<string, string | Uint8Array>> };
+  /** Several files; a large one as text written as it is produced (io/write.ts `ProducedText`). */
+  | { readonly kind: 'files'; readonly files: Readonly<Record<string, OutputData>> };
 
 /** Options shared by exporters; each reads the ones it understands. */
 export interface ExportOptions {
