@@ -73,6 +73,12 @@ describe('docs/architecture.md', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('report takes only result types from io (the table: "io (result types)")', () => {
+    const wrong = sources(join(SRC, 'report'))
+      .flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/(?:^|\n)\s*import\s+(?!type\s)[^;]*?from\s+'(\.\.\/io\/[^']+)'/g)].map((m) => `${relative(SRC, path)} imports ${m[1]}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('only io, cli and parallel touch files, the process or threads', () => {
     const wrong = imports.filter((i) => SYSTEM.test(i.spec) && !SYSTEM_FOLDERS.has(folderOf(i.file))).map((i) => `${i.file} imports ${i.spec}`);
     expect(wrong).toEqual([]);

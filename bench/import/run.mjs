@@ -2,7 +2,8 @@
  * bench/import/run: two cases of 1M generated GDELT rows (deterministic, ~280 MB each, in a temp
  * folder, deleted after), each imported by rivalgraph into its tie table (`-o ties.csv`) next to
  * DuckDB (read_csv + GROUP BY of the same aggregation, its result COPY'd to a CSV file), in the
- * same run, each in its own process; then `rivalgraph analyze` of the tie table written.
+ * same run, each in its own process; then `rivalgraph analyze` of the tie table written, and
+ * `info` / `export -f panel|csv` of it next to DuckDB reading the same table (tie-table.mjs).
  *   - "20k": GDELT 2.0 rows of one month, Zipf-like actors and codes (~20,000 groups);
  *   - "700k": GDELT 1.0 daily rows over 400 months and 200 actors (~750,000 groups).
  * Usage: npm run build && node bench/import/run.mjs [rows=1000000] [--case 20k|700k]
@@ -15,6 +16,7 @@ import { cpus, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { measureTieTable, printTieTable } from './tie-table.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rows = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 1_000_000);
@@ -54,6 +56,8 @@ for (const c of cases) {
       console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${r.groups ? r.groups.toLocaleString('en-US') : ''} | ${(r.seconds / duck.seconds).toFixed(2)} |`);
     }
     console.log(`\nrivalgraph / DuckDB wall time: ${(ours.seconds / duck.seconds).toFixed(2)} (target <= 1), peak ${ours.maxRssMB.toFixed(0)} MB (target <= 300); groups agree: ${ours.groups === duck.groups && results[2].groups === duck.groups}`);
+    // info and export of the tie table just written, under /usr/bin/time -v, next to DuckDB reading it.
+    printTieTable(measureTieTable(ties));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

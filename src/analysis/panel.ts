@@ -19,6 +19,7 @@
  * O(ties + dyads x periods).
  */
 import type { TieGraph } from '../model/graph.js';
+import { tieSourceOfGraph, type TieSource } from '../model/tie-source.js';
 import { parseDate } from '../model/dates.js';
 import type { Tie } from '../model/types.js';
 import { periodOf, periodsBetween, type PeriodSlot, type TimelinePeriod as Period } from '../model/periods.js';
@@ -71,8 +72,9 @@ interface Cell {
   conflict: number;
 }
 
-/** Build the dyad x period panel of a tie graph. */
-export function dyadPanel(graph: TieGraph, options: Partial<PanelOptions> = {}): Panel {
+/** Build the dyad x period panel of a tie graph, or of any tie source (a tie table's rows, read without a graph). */
+export function dyadPanel(graph: TieGraph | TieSource, options: Partial<PanelOptions> = {}): Panel {
+  const ties: TieSource = 'forEachTie' in graph ? graph : tieSourceOfGraph(graph);
   const o = { ...DEFAULT_PANEL_OPTIONS, ...options };
   const from = o.from !== undefined ? parseDate(o.from).first : -Infinity;
   const to = o.to !== undefined ? parseDate(o.to).last : Infinity;
@@ -82,8 +84,7 @@ export function dyadPanel(graph: TieGraph, options: Partial<PanelOptions> = {}):
   let outside = 0;
   let first = Infinity;
   let last = -Infinity;
-  graph.forEachEdge((_key, attributes) => {
-    const t = attributes as Tie;
+  ties.forEachTie((t: Tie) => {
     if (t.start === undefined) {
       undated++;
       return;

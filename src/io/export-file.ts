@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { didYouMean } from '../model/suggest.js';
 import { EXPORTERS, type Exporter, type ExportOptions } from './exporters/index.js';
+import type { ExportOutput, LoadedTies } from './exporters/types.js';
 import type { LoadedGraph } from './load-file.js';
 import { checkOutputPath, writeOutput, writeOutputs, writeOutputStream } from './write.js';
 
@@ -25,10 +26,35 @@ export async function exportGraph(
   out: string,
   options: ExportOptions & { inputs: readonly string[]; stdout?: { write(d: string | Uint8Array): unknown } },
 ): Promise<string[]> {
-  const exporter = exporterFor(format);
+  return writeExport(exporterFor(format), (e) => e.run(loaded, options), format, out, options);
+}
+
+/** Whether `format` exports from nodes and ties alone (`Exporter.runTies`), without a graph. */
+export function exportsWithoutGraph(format: string): boolean {
+  return exporterFor(format).runTies !== undefined;
+}
+
+/** Export a tie table's rows (a format for which `exportsWithoutGraph`) to `out`, as `exportGraph` does a graph. */
+export async function exportTies(
+  loaded: LoadedTies,
+  format: string,
+  out: string,
+  options: ExportOptions & { inputs: readonly string[]; stdout?: { write(d: string | Uint8Array): unknown } },
+): Promise<string[]> {
+  return writeExport(exporterFor(format), (e) => e.runTies!(loaded, options), format, out, options);
+}
+
+/** Run an exporter and write what it produced (one file, stdout, or a folder). */
+async function writeExport(
+  exporter: Exporter,
+  produce: (e: Exporter) => ExportOutput | Promise<ExportOutput>,
+  format: string,
+  out: string,
+  options: ExportOptions & { inputs: readonly string[]; stdout?: { write(d: string | Uint8Array): unknown } },
+): Promise<string[]> {
   // A FIFO, device or input given as -o is refused before the work, not after.
   if (out !== '-' && existsSync(out) && !statSync(out).isDirectory()) checkOutputPath(out, options);
-  const output = await exporter.run(loaded, options);
+  const output = await produce(exporter);
   if (output.kind === 'stream') {
     writeOutputStream(out, (write) => {
       for (const chunk of output.chunks()) write(chunk);

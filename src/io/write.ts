@@ -93,17 +93,41 @@ function tempPath(path: string, k = 0): string {
   return join(dirname(resolve(path)), `.${basename(path)}.rivalgraph-tmp-${process.pid}-${Date.now().toString(36)}${k ? `-${k}` : ''}`);
 }
 
+/** A file's text written as it is produced (`Producer`), never held whole: a large table of a folder export. */
+export interface ProducedText {
+  readonly produce: Producer;
+}
+
+/** What an output file holds: text, bytes, or text written as it is produced. */
+export type OutputData = string | Uint8Array | ProducedText;
+
+/** Write `data` to a new file at `path` (a temporary: the caller renames it). */
+function writeData(path: string, data: OutputData): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) return writeFileSync(path, data);
+  const fd = openSync(path, 'w');
+  try {
+    buffered(data.produce, (bytes) => {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Write text or bytes to `path` atomically; `-` writes to standard output. */
-export function writeOutput(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeOutput(path: string, data: OutputData, options: WriteOptions = {}): void {
   if (path === '-') {
-    (options.stdout ?? process.stdout).write(data);
+    const out = options.stdout ?? process.stdout;
+    if (typeof data === 'string' || data instanceof Uint8Array) out.write(data);
+    else buffered(data.produce, (bytes) => void out.write(Buffer.from(bytes)));
     return;
   }
   writeOutputs([{ path, data }], options);
 }
 
 /** Write several files as one: every file goes to a temporary first, and all are renamed only when all were written. */
-export function writeOutputs(files: readonly { readonly path: string; readonly data: string | Uint8Array }[], options: WriteOptions = {}): void {
+export function writeOutputs(files: readonly { readonly path: string; readonly data: OutputData }[], options: WriteOptions = {}): void {
   for (const f of files) checkOutputPath(f.path, options);
   const written: { tmp: string; path: string }[] = [];
   let current: string | undefined;
@@ -113,7 +137,7 @@ export function writeOutputs(files: readonly { readonly path: string; readonly d
       current = f.path;
       trackTemp(tmp);
       written.push({ tmp, path: f.path });
-      writeFileSync(tmp, f.data);
+      writeData(tmp, f.data);
     });
     for (const w of written) {
       current = w.path;

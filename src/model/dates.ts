@@ -25,27 +25,38 @@ const LOOSE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** Milliseconds in a day: the one definition every module imports. */
 export const MS_PER_DAY = 86_400_000;
 
+/** Whether a year of the proleptic Gregorian calendar is a leap year. */
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 /** Days in a month of a year (month 1..12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date known to exist (month 1..12, day within
+ * the month), for any integer year (negative ones too). Pure arithmetic, no `Date` object: the
+ * GDELT importer calls it per row. H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"
+ * (2013), `days_from_civil`; checked against `Date.UTC` in tests/model/dates.test.ts.
+ */
 function dayOf(year: number, month: number, day: number): Day {
-  return Math.round(utcDate(year, month, day).getTime() / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-/** A UTC date for any year: Date.UTC maps years 0..99 to 1900..1999, setUTCFullYear does not. */
-function utcDate(year: number, month: number, day: number): Date {
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year);
-  return d;
-}
-
-/** The day number of a calendar date (month 1..12), or undefined when the date does not exist (2021-02-30). */
+/**
+ * The day number of a calendar date (month 1..12), or undefined when the date does not exist
+ * (2021-02-30): the one date arithmetic of rivalgraph, used by the loose dates below and by the
+ * importers (io/import/gdelt-parse.ts). Integers only; any year, no `Date.UTC` two-digit-year trap.
+ */
 export function utcDay(year: number, month: number, day: number): Day | undefined {
-  if (!(month >= 1 && month <= 12)) return undefined;
-  const d = utcDate(year, month, day);
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? Math.round(d.getTime() / MS_PER_DAY) : undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return dayOf(year, month, day);
 }
 
 /** Why a date string is not a valid loose date, or undefined when it is. */

@@ -1,8 +1,8 @@
 /**
  * rivalgraph/report/import-summary: the end-of-import summary, as text for stderr.
  */
-import type { ImportSummary } from '../io/import/summary.js';
-import { FILTER_REASONS } from '../io/import/summary.js';
+import type { ImportSummary } from '../model/import-summary.js';
+import { FILTER_REASONS } from '../model/import-summary.js';
 
 const n = (v: number): string => v.toLocaleString('en-US');
 

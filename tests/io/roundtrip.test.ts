@@ -2,6 +2,7 @@
  * Round trips: model -> every format -> model keeps every node, tie and attribute.
  * Property tests on random valid models (tests/helpers/arbitrary.ts).
  */
+import type { OutputData } from '../../src/io/write.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -62,7 +63,7 @@ describe('YAML -> JSON export -> load', () => {
 });
 
 /** A CSV reader for this test only (the real CSV importer lives elsewhere): rows -> cells -> flat mapping. */
-function readCsvFolder(files: Readonly<Record<string, string | Uint8Array>>): Pick<Model, 'nodes' | 'ties' | 'sources'> {
+function readCsvFolder(files: Readonly<Record<string, OutputData>>): Pick<Model, 'nodes' | 'ties' | 'sources'> {
   const rows = (name: string) => parseCsv(String(files[name]), { columns: true, skip_empty_lines: false }) as Record<string, string>[];
   const record = (r: Record<string, string>, i: number): RawRecord => {
     const cells = new Map<string, Cell>();

@@ -28,7 +28,7 @@ export function exportCommand(ctx: CliContext): Command {
     .addOption(new Option('--by-period <period>', 'periods of the analysis panel that follows the time slider (-f html; default: month, quarter or year by the date span, docs/viewer.md)').choices(TIMELINE_PERIODS))
     .option('--budget <seconds>', 'seconds of frustration work per period (-f html)', parsePositiveNumber)
     .option('--max-nodes <n>', 'export graphs with up to this many nodes (default: 20000 for html, 1000000 otherwise)', parseNonNegativeInt)
-    .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 2000000 otherwise)', parseNonNegativeInt)
+    .option('--max-ties <n>', 'export graphs with up to this many ties (default: 200000 for html, 100000 for json and gexf, 25000 for graphml, 2000000 otherwise)', parseNonNegativeInt)
     .option('--claims <list>', 'claimed buffers the analysis confirms or explains, comma-separated node names (default: the file\'s claims)', parseList)
     .addHelpText(
       'after',
@@ -54,19 +54,39 @@ export function exportCommand(ctx: CliContext): Command {
         throw new UserError(`${opts.byPeriod !== undefined ? '--by-period' : '--budget'} applies to -f html only`, opts.format === 'panel' ? 'the panel\'s periods are set with --period' : 'for figures per period in the terminal or as JSON, run rivalgraph analyze --by-period');
       }
       if (opts.byPeriod !== undefined && opts.analysis === false) throw new UserError('--by-period cannot be combined with --no-analysis', 'leave out one of them');
+      const limits = { ...(opts.maxNodes !== undefined ? { nodes: opts.maxNodes } : {}), ...(opts.maxTies !== undefined ? { ties: opts.maxTies } : {}) };
+      const io = { inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout };
       // Modules load only when the command runs, so every command starts fast.
-      const [{ loadGraphFile }, { exportGraph }, { cutGraph }, { modelFromGraph }] = await Promise.all([
+      const [{ loadGraphFile }, { exportGraph, exportTies, exportsWithoutGraph }, { cutGraph }, { modelFromGraph }, { loadTieRows, loadedOfRows }, { checkExportSize }, { cutTieSource }] = await Promise.all([
         import('../../io/load-file.js'),
         import('../../io/export-file.js'),
         import('../../model/time.js'),
         import('../../model/graph.js'),
+        import('../../io/load-ties.js'),
+        import('../../io/exporters/size-check.js'),
+        import('../../model/tie-source.js'),
       ]);
-      const whole = loadGraphFile(file, readOptionsFrom(opts));
+      // A tie table is read as rows: the formats that need no graph (panel, csv, pajek) are written
+      // from them, and the others are sized before their graph is built (docs/import.md).
+      const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
+      if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
+      const base: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
+      const rows = loadTieRows(file);
+      if (rows) {
+        const cut = cutTieSource(rows, window);
+        checkExportSize(opts.format, { nodes: cut.order, ties: cut.size }, limits);
+        if (exportsWithoutGraph(opts.format)) {
+          const written = await exportTies({ file: rows.file, ties: cut }, opts.format, opts.output, { ...base, ...io });
+          if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
+          return;
+        }
+      }
+      const whole = rows ? loadedOfRows(rows) : loadGraphFile(file, readOptionsFrom(opts));
       // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
       const cut = cutGraph(whole.graph, window);
       const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };
       // Before any analysis or layout: a graph too large for the format is refused at once.
-      (await import('../../io/exporters/size-check.js')).checkExportSize(opts.format, { nodes: loaded.graph.order, ties: loaded.graph.size }, { ...(opts.maxNodes !== undefined ? { nodes: opts.maxNodes } : {}), ...(opts.maxTies !== undefined ? { ties: opts.maxTies } : {}) });
+      checkExportSize(opts.format, { nodes: loaded.graph.order, ties: loaded.graph.size }, limits);
       // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
       const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
       const focus = { ...window, ...(opts.claims ? { claims: opts.claims } : {}) };
@@ -82,12 +102,10 @@ export function exportCommand(ctx: CliContext): Command {
         // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
         analysis = analysisDocument(await runAnalysis(whole.graph, { window }), { focus: focusReport });
       }
-      const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
-      if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
       // The HTML analysis panel follows the time slider: figures per period, as analyze --by-period gives them.
       const periods = withAnalysis && opts.format === 'html' ? { window, ...(opts.byPeriod ? { period: opts.byPeriod } : {}), ...(opts.budget !== undefined ? { budget: opts.budget } : {}) } : undefined;
-      const options: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), ...(analysis ? { analysis } : {}), ...(periods ? { periods } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
-      const written = await exportGraph(loaded, opts.format, opts.output, { ...options, inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout });
+      const options: ExportOptions = { ...base, ...(analysis ? { analysis } : {}), ...(periods ? { periods } : {}) };
+      const written = await exportGraph(loaded, opts.format, opts.output, { ...options, ...io });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });
 }

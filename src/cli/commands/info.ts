@@ -15,13 +15,18 @@ export function infoCommand(ctx: CliContext): Command {
     .addHelpText('after', examples('rivalgraph info', 'rivalgraph info my-graph.yaml --json'))
     .action(async (file: string | undefined, opts: { json?: boolean } & ReadFlags, cmd: Command) => {
       // Modules load only when the command runs, so every command starts fast.
-      const [{ loadGraphFile }, { summarize }, { renderSummary }] = await Promise.all([
-        import('../../io/load-file.js'),
+      const [{ loadTieRows }, { summarize, summarizeTies }, { renderSummary }] = await Promise.all([
+        import('../../io/load-ties.js'),
         import('../../analysis/summary.js'),
         import('../../report/summary.js'),
       ]);
-      const loaded = loadGraphFile(file, readOptionsFrom(opts));
-      const summary = summarize(loaded.graph);
+      // A tie table is counted from its rows, without a graph (the same figures, a fraction of the memory).
+      const rows = loadTieRows(file);
+      const loaded = rows ? { file: rows.file, summary: summarizeTies(rows) } : await (async () => {
+        const g = (await import('../../io/load-file.js')).loadGraphFile(file, readOptionsFrom(opts));
+        return { file: g.file, summary: summarize(g.graph) };
+      })();
+      const summary = loaded.summary;
       ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: loaded.file, ...summary }) : renderSummary(summary, loaded.file, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout) })));
     });
 }

@@ -15,7 +15,7 @@
  * keep them. O(nodes + ties).
  */
 import type { TieGraph } from '../../model/graph.js';
-import type { Tie } from '../../model/types.js';
+import { tieSourceOfGraph, type TieSource } from '../../model/tie-source.js';
 import type { Exporter } from './types.js';
 
 /** A Pajek label: quoted, without the double quotes a label cannot hold. */
@@ -23,20 +23,22 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
 }
 
-/** The Pajek text of a tie graph. */
-export function toPajek(graph: TieGraph): string {
+/** The Pajek text of a tie graph, or of a tie table's rows (the same text). */
+export function toPajek(graph: TieGraph | TieSource): string {
+  const source: TieSource = 'forEachTie' in graph ? graph : tieSourceOfGraph(graph);
   const number = new Map<string, number>();
-  const lines = [`*Vertices ${graph.order}`];
-  graph.forEachNode((id) => {
+  const lines = [`*Vertices ${source.order}`];
+  source.forEachNode(({ id }) => {
     number.set(id, number.size + 1);
     lines.push(`${number.size} ${quoted(id)}`);
   });
-  const ties = graph.mapEdges((_k, a) => a as Tie);
-  lines.push(ties.length && ties.every((t) => !t.directed) ? '*Edges' : '*Arcs');
-  for (const t of ties) {
+  let anyDirected = false;
+  source.forEachTie((t) => void (anyDirected ||= t.directed));
+  lines.push(source.size && !anyDirected ? '*Edges' : '*Arcs');
+  source.forEachTie((t) => {
     const value = (t.polarity === 'conflict' ? -1 : 1) * t.intensity;
     lines.push(`${number.get(t.source)} ${number.get(t.target)} ${value} l ${quoted(t.relation)}`);
-  }
+  });
   return `${lines.join('\n')}\n`;
 }
 
@@ -48,5 +50,9 @@ export const pajekExporter: Exporter = {
   target: 'file',
   run({ graph }) {
     return { kind: 'file', data: toPajek(graph) };
+  },
+  // A tie table's rows give the same text without a graph.
+  runTies({ ties }) {
+    return { kind: 'file', data: toPajek(ties) };
   },
 };

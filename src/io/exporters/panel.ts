@@ -16,8 +16,9 @@ import { formatDay, type Day } from '../../model/dates.js';
 import type { NodeRecord } from '../../model/types.js';
 import type { TieGraph } from '../../model/graph.js';
 import { countryBy, type CountryRow } from '../import/countries.js';
+import { tieSourceOfGraph, type TieSource } from '../../model/tie-source.js';
 import { panelParquet } from './panel-parquet.js';
-import type { Exporter } from './types.js';
+import type { ExportOptions, ExportOutput, Exporter } from './types.js';
 
 /** The panel's columns, in order. */
 export const PANEL_COLUMNS = [
@@ -84,14 +85,15 @@ function country(node: NodeRecord | undefined): CountryRow | undefined {
   return undefined;
 }
 
-/** The panel's rows as written, whatever the file format: one definition of every column's value. */
-export function panelRecords(graph: TieGraph, options: Partial<PanelOptions> = {}): PanelRecord[] {
-  const panel = dyadPanel(graph, options);
+/** The panel's rows as written, whatever the file format: one definition of every column's value; from a graph or a tie table's rows. */
+export function panelRecords(graph: TieGraph | TieSource, options: Partial<PanelOptions> = {}): PanelRecord[] {
+  const ties: TieSource = 'forEachTie' in graph ? graph : tieSourceOfGraph(graph);
+  const panel = dyadPanel(ties, options);
   const info = new Map<string, { node: NodeRecord | undefined; country: CountryRow | undefined }>();
   const lookup = (id: string): { node: NodeRecord | undefined; country: CountryRow | undefined } => {
     let found = info.get(id);
     if (!found) {
-      const node = graph.hasNode(id) ? ({ id, ...graph.getNodeAttributes(id) } as NodeRecord) : undefined;
+      const node = ties.node(id);
       found = { node, country: country(node) };
       info.set(id, found);
     }
@@ -187,8 +189,17 @@ export const panelExporter: Exporter = {
   extension: '.csv',
   target: 'file',
   run({ graph }, options) {
-    const { format, ...panelOptions } = options.panel ?? {};
-    const records = panelRecords(graph, { maxRows: MAX_PANEL_ROWS, ...(panelOptions as Partial<PanelOptions>) });
-    return { kind: 'file', data: format === 'parquet' ? panelParquet(records) : panelCsv(records) };
+    return panelOutput(graph, options);
+  },
+  // A tie table's rows give the same panel without a graph.
+  runTies({ ties }, options) {
+    return panelOutput(ties, options);
   },
 };
+
+/** The panel file of a graph's ties (a graph, or a tie table's rows). */
+function panelOutput(ties: TieGraph | TieSource, options: ExportOptions): ExportOutput {
+  const { format, ...panelOptions } = options.panel ?? {};
+  const records = panelRecords(ties, { maxRows: MAX_PANEL_ROWS, ...(panelOptions as Partial<PanelOptions>) });
+  return { kind: 'file', data: format === 'parquet' ? panelParquet(records) : panelCsv(records) };
+}

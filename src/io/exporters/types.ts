@@ -6,6 +6,8 @@
  * writes its output atomically; exporters never touch the disk themselves.
  */
 import type { LoadedGraph } from '../load-file.js';
+import type { TieSource } from '../../model/tie-source.js';
+import type { OutputData } from '../write.js';
 import { DEFAULT_SEED } from '../../analysis/rng.js';
 import type { PeriodExportOptions } from '../html/periods.js';
 
@@ -14,7 +16,8 @@ export type ExportOutput =
   | { readonly kind: 'file'; readonly data: string | Uint8Array }
   /** One file as text chunks, written as they come (a JSON export of a million ties is hundreds of megabytes). */
   | { readonly kind: 'stream'; chunks(): Iterable<string> }
-  | { readonly kind: 'files'; readonly files: Readonly<Record<string, string | Uint8Array>> };
+  /** Several files; a large one as text written as it is produced (io/write.ts `ProducedText`). */
+  | { readonly kind: 'files'; readonly files: Readonly<Record<string, OutputData>> };
 
 /** Options shared by exporters; each reads the ones it understands. */
 export interface ExportOptions {
@@ -39,6 +42,12 @@ export function outputText(output: ExportOutput): string {
   throw new Error('a folder of files is not one text');
 }
 
+/** A file's nodes and ties without a graph (a tie table read as rows, io/load-ties.ts). */
+export interface LoadedTies {
+  readonly file: string;
+  readonly ties: TieSource;
+}
+
 /** One export format. */
 export interface Exporter {
   readonly id: string;
@@ -50,4 +59,9 @@ export interface Exporter {
   /** For folder formats: the one file written when `-o` names a file (`-o edges.csv`) or stdout (`-o -`). */
   readonly primary?: string;
   run(input: LoadedGraph, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
+  /**
+   * The same output from nodes and ties alone, for formats that need no graph structure: a
+   * large tie table is then exported without building its graph. Absent: the format needs the graph.
+   */
+  runTies?(input: LoadedTies, options: ExportOptions): ExportOutput | Promise<ExportOutput>;
 }

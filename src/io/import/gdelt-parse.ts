@@ -16,6 +16,7 @@ import { filterRow } from './filter.js';
 import type { ResolvedImportOptions } from './options.js';
 import type { Aggregator, UrlBytes } from './aggregate.js';
 import { emptyCounts, MALFORMED_SHOWN, type ImportCounts } from './summary.js';
+import { utcDay } from '../../model/dates.js';
 import { LineSplitter } from './source.js';
 import { detectHeader, mayBeHeader, rebuildRow, type GdeltHeader } from './gdelt-header.js';
 
@@ -135,7 +136,7 @@ export class GdeltParser {
   }
 
   private day(yyyymmdd: number): number | undefined {
-    return civilDay(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
+    return utcDay(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
   }
 
   /** The file's header, when its first line names GDELT's columns (gdelt-header.ts). */
@@ -288,21 +289,6 @@ export class GdeltParser {
     }
     this.aggregator.add(row, polarity ?? polarityOfQuad(quadOf(row.root, 'gdelt'))!, url >= 0 ? this.url : undefined);
   }
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date, or undefined when it is no calendar date.
- * Pure arithmetic, no Date object (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil).
- */
-export function civilDay(y: number, m: number, d: number): number | undefined {
-  if (m < 1 || m > 12 || d < 1) return undefined;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return undefined;
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** A decimal number (`-9.5`, `3`, `.4`) straight from bytes, or undefined. */

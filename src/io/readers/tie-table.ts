@@ -81,7 +81,7 @@ function quickModel(file: string, text: string): Model | undefined {
     const intensity = Number(f[cn]);
     const start = f[c0]!;
     const stop = f[c1]!;
-    if (!okId(id) || !okId(source) || !okId(target) || ids.has(id)) return undefined;
+    if (!okId(id) || !okId(source) || !okId(target) || ids.has(id) || source === target) return undefined;
     if (polarity !== 'cooperation' && polarity !== 'conflict') return undefined;
     if (!goodRelation.has(relation)) {
       if (!RELATION_PATTERN.test(relation)) return undefined;

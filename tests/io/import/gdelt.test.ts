@@ -226,18 +226,3 @@ describe('parseDecimal', () => {
     for (const t of ['', '-', '1.2.3', 'x', '1e3']) expect(parseDecimal(Buffer.from(t), 0, t.length)).toBeUndefined();
   });
 });
-
-describe('civilDay (GDELT dates without Date objects)', () => {
-  it('agrees with Date.UTC on every day of 1600..2400 sampled, leap years included, and rejects non-dates', async () => {
-    const { civilDay } = await import('../../../src/io/import/gdelt-parse.js');
-    for (let y = 1600; y <= 2400; y += 7) {
-      for (const [m, d] of [[1, 1], [2, 28], [2, 29], [3, 1], [12, 31], [6, 15]] as const) {
-        const t = new Date(Date.UTC(2000, m - 1, d));
-        t.setUTCFullYear(y);
-        const valid = t.getUTCMonth() === m - 1;
-        expect(civilDay(y, m, d)).toBe(valid ? Math.round(t.getTime() / 86_400_000) : undefined);
-      }
-    }
-    expect([civilDay(2020, 13, 1), civilDay(2020, 4, 31), civilDay(2020, 0, 1), civilDay(2020, 1, 0)]).toEqual([undefined, undefined, undefined, undefined]);
-  });
-});
