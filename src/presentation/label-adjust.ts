@@ -79,18 +79,24 @@ export function distinctCanvasLabels(labels: readonly string[], max = CANVAS_LAB
     const short = canvasLabel(label, max);
     const head = heads[i]!;
     if (!short.endsWith('…') || short.length - 1 > shared[i]!) return short;
-    if (shared[i]! >= head.length) return head.length <= limit ? head : short; // a prefix of another label: all of it
+    if (shared[i]! >= head.length) {
+      // A prefix of another label: all of it, or its first and last words (a cut end would be the other's start).
+      return head.length <= limit ? head : elideMiddle(head, head.lastIndexOf(' ') + 1, limit);
+    }
     // Grow to the end of the first word that goes past the shared prefix.
     const end = head.indexOf(' ', shared[i]! + 1);
     const grown = end === -1 ? head : `${head.slice(0, end)}…`;
     if (grown.length <= limit) return grown;
     // Still too long: the first word, an ellipsis, and the words from the one that differs.
-    const start = head.lastIndexOf(' ', shared[i]!) + 1;
-    const first = head.slice(0, Math.max(head.indexOf(' '), 1));
-    const tail = head.slice(start);
-    const text = `${first}…${tail}`;
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+    return elideMiddle(head, head.lastIndexOf(' ', shared[i]!) + 1, limit);
   });
+}
+
+/** The first word of `head`, an ellipsis, and `head` from `start`; cut at `limit` when still longer. */
+function elideMiddle(head: string, start: number, limit: number): string {
+  const first = head.slice(0, Math.max(head.indexOf(' '), 1));
+  const text = `${first}…${head.slice(start)}`;
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 /** Average advance of one character of a 14 px semi-bold sans-serif label, in pixels. */

@@ -69,6 +69,12 @@ describe('distinctCanvasLabels', () => {
     );
   });
 
+  it('shows a long label that begins another one by its first and last words, not by a cut that is the other\'s start', () => {
+    // Found by the property above (1 run in ~700): the shorter label was cut to the longer one's start.
+    const labels = ['Monitoring Turkish-Russian Turkish-Russian Joint', 'Monitoring Turkish-Russian Turkish-Russian'];
+    expect(distinctCanvasLabels(labels)).toEqual(['Monitoring…Joint', 'Monitoring…Turkish-Russian']);
+  });
+
   it('elides the shared middle when growing would pass the limit', () => {
     const a = 'Alpha bravo charlie delta echo foxtrot golf hotel india juliet';
     const out = distinctCanvasLabels([`${a} kilo`, `${a} lima`]);
