@@ -32,7 +32,7 @@ function table(header: readonly string[], rows: number, each: (row: (r: Row) => 
     let chunk: string[][] = [];
     const flush = (last: boolean) => {
       if (!chunk.length && !(last && !started)) return;
-      write(stringify(chunk, { header: !started, columns: [...header], record_delimiter: 'unix' }));
+      write(stringify(chunk, { header: !started, columns: [...header], record_delimiter: 'unix', quoted_match: '\r' }));
       started = true;
       chunk = [];
     };

@@ -22,4 +22,14 @@ describe('csv exporter', () => {
     expect(tur).toMatchObject({ id: 'TUR', label: 'Türkiye, Republic of', aliases: '["TR","TUR"]' });
     expect(parse(String(out.files['sources.csv']), { columns: true })).toEqual([{ id: 's', title: 'A, "B"', publisher: '', author: '', date: '', url: '', notes: '' }]);
   });
+
+  it('quotes a lone carriage return, which readers take for a line end', async () => {
+    const m = model([tie('TUR', 'RUS', 'conflict', { id: 'cr', start: '2015-11-24', notes: 'first\rsecond' })], { nodes: [node('TUR', { label: 'A\rB' })] });
+    const out = await csvExporter.run({ file: 'x', model: m, graph: buildTieGraph(m) }, DEFAULT_EXPORT_OPTIONS);
+    if (out.kind !== 'files') throw new Error('expected files');
+    const edges = String(out.files['edges.csv']);
+    expect(edges).toContain('"first\rsecond"');
+    expect((parse(edges, { columns: true }) as Record<string, string>[]).map((r) => r.notes)).toEqual(['first\rsecond']);
+    expect((parse(String(out.files['nodes.csv']), { columns: true }) as Record<string, string>[]).find((r) => r.id === 'TUR')!.label).toBe('A\rB');
+  });
 });
