@@ -5,7 +5,6 @@ import { Command, Option } from 'commander';
 import { UserError } from '../../model/errors.js';
 import type { TimeWindow } from '../../model/time.js';
 import { timeWindowFrom } from '../time-options.js';
-import type { SignedAnalysis } from '../../analysis/analyze.js';
 import { DEFAULT_BUDGET_SECONDS, DEFAULT_SEED, METRICS, METRIC_GROUPS } from '../../analysis/metrics.js';
 import { parseList, parseNonNegativeInt, parsePositiveInt, parsePositiveNumber } from '../parsers.js';
 import { examples, styleFor, type CliContext } from '../context.js';
@@ -13,11 +12,10 @@ import { reportWidth } from '../../report/layout.js';
 import { writeJson } from '../../io/json/chunks.js';
 import { analysisDocument } from '../../io/json/analysis.js';
 import { terminalText, visible } from '../../report/terminal.js';
-import type { FocusReport, PartnersReport } from '../../analysis/focus/index.js';
+import type { AnalyzeFileOptions } from '../../pipeline/analyze-file.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
 import { TIE_WEIGHTS, type TieWeight } from '../../model/signed-pair-graph.js';
 import { NULL_MODELS, type NullModel } from '../../analysis/null-model.js';
-import type { PeriodFigures } from '../../analysis/by-period.js';
 import { PERIODS, type Period } from '../../analysis/focus/options.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { NODE_SETS, type NodeSet } from '../../analysis/actor-graph.js';
@@ -70,79 +68,38 @@ export function analyzeCommand(ctx: CliContext): Command {
       ),
     )
     .action(async (file: string | undefined, opts: AnalyzeFlags, cmd: Command) => {
-      // One meaning of time for every section (model/time): the signed metrics and the focus pair read the same window.
       const window: TimeWindow = timeWindowFrom(opts);
       if (opts.byPeriod && opts.at) throw new UserError('--by-period cannot be combined with --at', 'use --from/--to or --as-of to bound the periods');
-      const options = {
+      // One id ranks that actor's partners (the other focus flags apply); two name the pair.
+      const partnersOf = opts.focus?.length === 1 ? opts.focus[0]! : undefined;
+      const options: AnalyzeFileOptions = {
         window,
         nodes: opts.nodes,
-        budget: opts.budget,
-        // A budget the user gives is spent, even where only local search can use it.
-        spendBudget: cmd.getOptionValueSource('budget') === 'cli',
-        seed: opts.seed,
-        ...(opts.metrics ? { metrics: opts.metrics } : {}),
-        ...(opts.nullModel ? { nullModel: { model: opts.nullModel, samples: opts.samples } } : {}),
+        weight: opts.weight,
+        directed: opts.directed === true,
+        skipBadRows: opts.skipBadRows === true,
+        read: readOptionsFrom(opts),
+        analysis: {
+          budget: opts.budget,
+          // A budget the user gives is spent, even where only local search can use it.
+          spendBudget: cmd.getOptionValueSource('budget') === 'cli',
+          seed: opts.seed,
+          ...(opts.metrics ? { metrics: opts.metrics } : {}),
+          ...(opts.nullModel ? { nullModel: { model: opts.nullModel, samples: opts.samples } } : {}),
+        },
+        focus: focusOptionsFrom(partnersOf !== undefined ? { ...opts, focus: undefined } : opts),
+        ...(partnersOf !== undefined ? { partnersOf } : {}),
+        ...(opts.byPeriod ? { byPeriod: opts.byPeriod } : {}),
       };
-      // A large CSV is read by two threads: the helper starts now, while the modules below load,
-      // and warms up the factions search it runs later (analysis/factions-parallel.ts).
-      const [{ startHelperFor }, { factionsTask }] = await Promise.all([import('../../io/csv-edges.js'), import('../../analysis/factions-parallel.js')]);
-      startHelperFor(file, [factionsTask]);
       // Heavy modules load only when the command runs, so other commands start fast.
-      const [{ runAnalysis, resolveAnalyzeOptions }, { loadSignedPairs }, { renderAnalysis }] = await Promise.all([
-        import('../../analysis/analyze.js'),
-        import('../../io/signed-file.js'),
-        import('../../report/analyze.js'),
-      ]);
-      resolveAnalyzeOptions(options); // unknown metric names fail before any reading
+      const [{ analyzeFile }, { renderAnalysis }] = await Promise.all([import('../../pipeline/analyze-file.js'), import('../../report/analyze.js')]);
       // Long runs show what is being done, on a terminal only; the line is cleared whatever happens.
-      const tty = ctx.stderr.isTTY === true;
-      const status = (text: string): void => void (tty && ctx.stderr.write(`\r\x1b[K${visible(text)}`));
-      let loaded: Awaited<ReturnType<typeof loadSignedPairs>>;
-      let result: SignedAnalysis;
-      let focus: FocusReport | undefined;
-      let periods: PeriodFigures[] | undefined;
-      let partners: PartnersReport | undefined;
-      try {
-        status(`analyze: reading ${file ?? 'the built-in graph'}`);
-        loaded = await loadSignedPairs(file, { window, skipBadRows: opts.skipBadRows === true, directed: opts.directed === true, weight: opts.weight, nodes: opts.nodes, read: readOptionsFrom(opts) });
-        const { graph } = loaded;
-        // The focus section needs a tie graph with a pair: the file's focus or --focus.
-        if (opts.focus && !graph) throw new UserError('--focus needs a graph file', 'CSV edge lists carry no dates or domains; convert the file to YAML or JSON');
-        if (graph && opts.focus?.length === 1) {
-          // One id: rank all of that actor's partners instead of analysing a pair.
-          status('analyze: partners');
-          partners = (await import('../../analysis/focus/index.js')).rankPartners(graph, opts.focus[0]!, focusOptionsFrom({ ...opts, focus: undefined }));
-        } else if (graph && (opts.focus || graph.getAttribute('focus'))) {
-          status('analyze: focus pair');
-          focus = (await import('../../analysis/focus/index.js')).analyzeFocus(graph, focusOptionsFrom(opts));
-        }
-        if (opts.byPeriod) {
-          status(`analyze: by ${opts.byPeriod}`);
-          const { tieGraphByPeriod, datedArcsByPeriod } = await import('../../analysis/by-period.js');
-          const { loadFrustrationSolver, DEFAULT_FRUSTRATION_OPTIONS } = await import('../../analysis/frustration/index.js');
-          const perPeriod = {
-            period: opts.byPeriod,
-            window,
-            budget: opts.budget,
-            seed: opts.seed,
-            exactMaxEdges: DEFAULT_FRUSTRATION_OPTIONS.exactMaxEdges,
-            solver: await loadFrustrationSolver(),
-            ...(tty ? { onPeriod: (key: string) => status(`analyze: period ${key}`) } : {}),
-          };
-          if (graph) periods = tieGraphByPeriod(graph, { ...perPeriod, weight: opts.weight, nodes: opts.nodes });
-          else {
-            // An edge list: its rows with their days, cut per period by the same rule (analysis/by-period.ts).
-            const dated = await (await import('../../io/csv-edges.js')).readDatedArcs(file!, { window, skipBadRows: opts.skipBadRows === true, columns: readOptionsFrom(opts).columns ?? {} });
-            if (!dated.timed) throw new UserError(`${dated.file}: --by-period needs dated rows, and this edge list has no time column (or no time in it)`, 'add a date column (YYYY, YYYY-MM, YYYY-MM-DD or unix seconds), name it with --time-column, or give a graph file with dated ties');
-            periods = datedArcsByPeriod(dated.arcs, { ...perPeriod, weight: opts.weight === 'none' ? 'none' : 'intensity' });
-          }
-        }
-        const { n, m } = loaded.pairs;
-        result = await runAnalysis(loaded.pairs, { ...options, ...(tty ? { onProgress: (metric: string) => status(`analyze: ${metric} (${n} nodes, ${m} pairs)`) } : {}) });
-      } finally {
-        status('');
-      }
-      const { file: name, badRows } = loaded;
+      let shown = false;
+      const onStatus = (text: string): void => {
+        shown = true;
+        ctx.stderr.write(`\r\x1b[K${visible(text)}`);
+      };
+      const { file: name, badRows, result, focus, partners, periods } = await analyzeFile(file, options, ctx.stderr.isTTY === true ? { onStatus } : {}).finally(() => shown && onStatus(''));
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
       if (opts.json) await writeJson(ctx.stdout, analysisDocument(result, { file: name, badRows, focus, partners, periods }), visible);
       else {

@@ -2,9 +2,8 @@
  * rivalgraph export: write a graph in another format (JSON, and the formats registered in io/exporters).
  */
 import { Command, Option } from 'commander';
-import type { ExportOptions } from '../../io/exporters/index.js';
+import type { ExportFileOptions } from '../../pipeline/export-file.js';
 import { EXPORT_FORMATS } from '../../io/exporters/formats.js';
-import { BUILTIN_GRAPH } from '../../io/builtin.js';
 import { examples, type CliContext } from '../context.js';
 import { parseList, parseNonNegativeInt, parsePositiveNumber } from '../parsers.js';
 import { UserError } from '../../model/errors.js';
@@ -55,58 +54,20 @@ export function exportCommand(ctx: CliContext): Command {
       }
       if (opts.byPeriod !== undefined && opts.analysis === false) throw new UserError('--by-period cannot be combined with --no-analysis', 'leave out one of them');
       const limits = { ...(opts.maxNodes !== undefined ? { nodes: opts.maxNodes } : {}), ...(opts.maxTies !== undefined ? { ties: opts.maxTies } : {}) };
-      const io = { inputs: [file ?? BUILTIN_GRAPH], stdout: ctx.stdout };
+      const options: ExportFileOptions = {
+        window,
+        seed: opts.seed,
+        analysis: opts.analysis,
+        panel: { period: opts.period, directed: opts.directed === true, ...(opts.panelFormat ? { format: opts.panelFormat } : {}) },
+        ...(opts.byPeriod ? { byPeriod: opts.byPeriod } : {}),
+        ...(opts.budget !== undefined ? { budget: opts.budget } : {}),
+        limits,
+        ...(opts.claims ? { claims: opts.claims } : {}),
+        read: readOptionsFrom(opts),
+      };
       // Modules load only when the command runs, so every command starts fast.
-      const [{ loadGraphFile }, { exportGraph, exportTies, exportsWithoutGraph }, { cutGraph }, { modelFromGraph }, { loadTieRows, loadedOfRows }, { checkExportSize }, { cutTieSource }] = await Promise.all([
-        import('../../io/load-file.js'),
-        import('../../io/export-file.js'),
-        import('../../model/time.js'),
-        import('../../model/graph.js'),
-        import('../../io/load-ties.js'),
-        import('../../io/exporters/size-check.js'),
-        import('../../model/tie-source.js'),
-      ]);
-      // A tie table is read as rows: the formats that need no graph (panel, csv, pajek) are written
-      // from them, and the others are sized before their graph is built (docs/import.md).
-      const panelFormat = opts.format === 'panel' ? (await import('../../io/exporters/panel.js')).panelFormatFor(opts.output, opts.panelFormat) : undefined;
-      if (panelFormat === 'parquet' && opts.output === '-' && ctx.stdout.isTTY) throw new UserError('Parquet is binary and standard output is a terminal', 'write it to a file, e.g. -o panel.parquet, or pipe it');
-      const base: ExportOptions = { seed: opts.seed, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}), panel: { period: opts.period, directed: opts.directed === true, ...(panelFormat ? { format: panelFormat } : {}) } };
-      const rows = loadTieRows(file);
-      if (rows) {
-        const cut = cutTieSource(rows, window);
-        checkExportSize(opts.format, { nodes: cut.order, ties: cut.size }, limits);
-        if (exportsWithoutGraph(opts.format)) {
-          const written = await exportTies({ file: rows.file, ties: cut }, opts.format, opts.output, { ...base, ...io });
-          if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
-          return;
-        }
-      }
-      const whole = rows ? loadedOfRows(rows) : loadGraphFile(file, readOptionsFrom(opts));
-      // A date option cuts the graph itself (model/time), so the data, the initial view and the analysis panel agree.
-      const cut = cutGraph(whole.graph, window);
-      const loaded = cut === whole.graph ? whole : { ...whole, graph: cut, model: modelFromGraph(cut) };
-      // Before any analysis or layout: a graph too large for the format is refused at once.
-      checkExportSize(opts.format, { nodes: loaded.graph.order, ties: loaded.graph.size }, limits);
-      // JSON and HTML carry the analysis with the data, so a reader sees the figures next to the ties.
-      const withAnalysis = opts.analysis && (opts.format === 'json' || opts.format === 'html');
-      const focus = { ...window, ...(opts.claims ? { claims: opts.claims } : {}) };
-      // The same figures as analyze --json: the signed metrics (runAnalysis) and the focus section when the graph names a pair.
-      let analysis: ExportOptions['analysis'];
-      if (withAnalysis) {
-        const [{ runAnalysis }, { analyzeFocus }, { analysisDocument }] = await Promise.all([
-          import('../../analysis/analyze.js'),
-          import('../../analysis/focus/index.js'),
-          import('../../io/json/analysis.js'),
-        ]);
-        const focusReport = whole.graph.getAttribute('focus') ? analyzeFocus(whole.graph, focus) : undefined;
-        // Exporters carry the analysis as its JSON document (docs/json.md), the same as analyze --json.
-        analysis = analysisDocument(await runAnalysis(whole.graph, { window }), { focus: focusReport });
-      }
-      // The HTML analysis panel follows the time slider: figures per period, as analyze --by-period gives them.
-      const periods = withAnalysis && opts.format === 'html' ? { window, ...(opts.byPeriod ? { period: opts.byPeriod } : {}), ...(opts.budget !== undefined ? { budget: opts.budget } : {}) } : undefined;
-      const options: ExportOptions = { ...base, ...(analysis ? { analysis } : {}), ...(periods ? { periods } : {}) };
-      const written = await exportGraph(loaded, opts.format, opts.output, { ...options, ...io });
+      const { exportFile } = await import('../../pipeline/export-file.js');
+      const written = await exportFile(file, opts.format, opts.output, options, { stdout: ctx.stdout, ...(ctx.stderr.isTTY ? { progress: ctx.stderr } : {}) });
       if (opts.output !== '-') ctx.stderr.write(terminalText(`wrote ${written.join(', ')}\n`));
     });
 }
-

@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { examples, styleFor, toJson, type CliContext } from '../context.js';
 import { reportWidth } from '../../report/layout.js';
 import { addFocusOptions, focusOptionsFrom, type FocusFlags } from '../focus-options.js';
-import { timeWindowOf } from '../../analysis/focus/options.js';
 import { terminalText } from '../../report/terminal.js';
 
 export function scenarioCommand(ctx: CliContext): Command {
@@ -24,19 +23,10 @@ export function scenarioCommand(ctx: CliContext): Command {
       ),
     )
     .action(async (base: string, overlays: string[], opts: FocusFlags & { json?: boolean }, cmd: Command) => {
+      const focus = focusOptionsFrom(opts);
       // Heavy modules load only when the command runs, so other commands start fast.
-      const [{ loadGraphFile }, { applyOverlayFiles }, { compareScenario, signedBeforeAfter }, { renderScenario }] = await Promise.all([
-        import('../../io/load-file.js'),
-        import('../../io/load-overlay.js'),
-        import('../../analysis/scenario.js'),
-        import('../../report/scenario.js'),
-      ]);
-      const before = loadGraphFile(base);
-      const { loaded: after, titles } = applyOverlayFiles(before, overlays);
-      const focusOptions = focusOptionsFrom(opts);
-      // The signed figures read the same window as the focus figures (model/time).
-      const signed = await signedBeforeAfter(before.graph, after.graph, { window: timeWindowOf(focusOptions) });
-      const report = compareScenario(before.graph, after.graph, titles, focusOptions, signed);
-      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file: before.file, scenario: report }) : renderScenario(report, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout) })));
+      const [{ scenarioFile }, { renderScenario }] = await Promise.all([import('../../pipeline/scenario-file.js'), import('../../report/scenario.js')]);
+      const { file, scenario } = await scenarioFile(base, overlays, focus);
+      ctx.stdout.write(terminalText(opts.json ? toJson({ rivalgraph: 1, file, scenario }) : renderScenario(scenario, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout) })));
     });
 }
