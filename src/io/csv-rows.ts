@@ -226,22 +226,12 @@ export function collectEdgeRows(
     }
     if (count === capacity) {
       capacity *= 2;
-      const na = new Int32Array(capacity);
-      na.set(a);
-      a = na;
-      const nb = new Int32Array(capacity);
-      nb.set(b);
-      b = nb;
-      const nv = new Float64Array(capacity);
-      nv.set(value);
-      value = nv;
+      a = grown(a, capacity);
+      b = grown(b, capacity);
+      value = grown(value, capacity);
       if (keepDays) {
-        const nf = new Float64Array(capacity);
-        nf.set(firstDays);
-        firstDays = nf;
-        const nl = new Float64Array(capacity);
-        nl.set(lastDays);
-        lastDays = nl;
+        firstDays = grown(firstDays, capacity);
+        lastDays = grown(lastDays, capacity);
       }
     }
     if (keepDays) {
@@ -254,4 +244,11 @@ export function collectEdgeRows(
     count++;
   };
   return { visit, rows: () => ({ a, b, value, count, outsideWindow, badRows, problems, ...(keepDays ? { first: firstDays, last: lastDays } : {}) }), columns: () => col };
+}
+
+/** A copy of `array` with room for `capacity` items. */
+function grown<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
 }
