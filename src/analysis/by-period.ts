@@ -20,7 +20,8 @@
  * Edge lists (`datedArcsByPeriod`) follow the same rules on the arcs read with
  * their days: a period keeps the rows that hold in it, and the timeless ones.
  *
- * Cost: the sum of the periods' analyses, plus O(members) per period for the matching.
+ * Cost: the sum of the periods' analyses, plus O(members) per period for the matching, plus one
+ * pass over the ties to bucket them by period (model/period-pairs).
  */
 import type { NodeSet } from './actor-graph.js';
 import { buildCsr } from './csr.js';
@@ -28,10 +29,11 @@ import { triangleCensus } from './triangles.js';
 import { balanceRatios } from './balance.js';
 import { frustration, type FrustrationSolver } from './frustration/index.js';
 import { weakBalanceFactions } from './factions.js';
-import { collapseArcs, signedPairGraph, unweighted, type DatedArcList, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
+import { collapseArcs, unweighted, type DatedArcList, type SignedPairGraph, type TieWeight } from '../model/signed-pair-graph.js';
+import { bucketSpans, periodPairGraphs } from '../model/period-pairs.js';
 import type { TieGraph } from '../model/graph.js';
 import { tieSpan } from '../model/span.js';
-import { cutGraph, type TimeWindow } from '../model/time.js';
+import { cutGraph, type DayRange, type TimeWindow } from '../model/time.js';
 import { formatDay, parseDate } from '../model/dates.js';
 import { periodsBetween, type TimelinePeriod as Period } from '../model/periods.js';
 
@@ -201,6 +203,21 @@ export function defaultPeriod(graph: TieGraph, window: TimeWindow = {}): Period 
   return 'year';
 }
 
+/** The periods' days, as `windowDays` reads them from their ISO bounds. */
+function slotDays(slots: readonly { readonly from: string; readonly to: string }[]): DayRange[] {
+  return slots.map((s) => ({ from: parseDate(s.from).first, to: parseDate(s.to).last }));
+}
+
+/** Periods whose pair graph is built when read (once, by `analyzeByPeriod`), so one period's graph is held at a time. */
+function lazyPeriods(slots: readonly { key: string; from: string; to: string }[], graphOf: (k: number) => SignedPairGraph): PeriodGraph[] {
+  return slots.map((s, k) => ({
+    ...s,
+    get pairs() {
+      return graphOf(k);
+    },
+  }));
+}
+
 /** Options of `tieGraphByPeriod`: the periods, the window they are cut to and the weight rule. */
 export interface TieGraphPeriodOptions extends ByPeriodOptions {
   readonly period: Period;
@@ -215,8 +232,9 @@ export function tieGraphByPeriod(graph: TieGraph, options: TieGraphPeriodOptions
   // One meaning of time: the graph is cut first (model/time), so --as-of hides later ties here too.
   const cut = cutGraph(graph, options.window);
   const slots = periodSlots(cut, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
-  const periods = slots.map((s) => ({ ...s, pairs: signedPairGraph(cut, { from: s.from, to: s.to }, false, options.weight, options.nodes) }));
-  return analyzeByPeriod(periods, options);
+  // One pass over the ties, bucketed by period (model/period-pairs); each period's graph is built when analysed.
+  const graphOf = periodPairGraphs(cut, slotDays(slots), options.weight, options.nodes);
+  return analyzeByPeriod(lazyPeriods(slots, graphOf), options);
 }
 
 /** Options of `datedArcsByPeriod`: the periods, the window the arcs were read in, and whether weights count. */
@@ -232,7 +250,8 @@ export interface DatedArcsPeriodOptions extends ByPeriodOptions {
  * The arcs were read with the window, so rows outside it are gone; a period keeps the arcs
  * whose days meet it and the timeless ones, as reading the file with `--from` and `--to` set
  * to the period would (io/csv-rows.ts), and the periods run over the dated arcs' extent as
- * `periodSlots` does for a tie graph. O(periods x arcs) plus the periods' analyses.
+ * `periodSlots` does for a tie graph. The arcs are bucketed by period in one pass
+ * (model/period-pairs): O(arcs x log periods + the buckets' entries) plus the periods' analyses.
  */
 export function datedArcsByPeriod(arcs: DatedArcList, options: DatedArcsPeriodOptions): PeriodFigures[] {
   let first = Infinity;
@@ -245,18 +264,17 @@ export function datedArcsByPeriod(arcs: DatedArcList, options: DatedArcsPeriodOp
     last = Math.max(last, Number.isFinite(l) ? l : f);
   }
   const slots = slotsBetween(first, last, options.period, { from: options.window.from, to: options.window.to ?? options.window.asOf });
-  const periods = slots.map((s) => {
-    const from = parseDate(s.from).first;
-    const to = parseDate(s.to).last;
-    const keep: number[] = [];
-    for (let i = 0; i < arcs.count; i++) if (arcs.first[i]! <= to && arcs.last[i]! >= from) keep.push(i);
+  const { start, items } = bucketSpans(arcs.first, arcs.last, arcs.count, slotDays(slots));
+  const graphOf = (k: number): SignedPairGraph => {
+    const keep = items.subarray(start[k]!, start[k + 1]!);
     const pick = <T extends Int32Array | Float64Array>(x: T, make: new (n: number) => T): T => {
       const out = new make(keep.length);
-      keep.forEach((i, k) => (out[k] = x[i]!));
+      keep.forEach((i, j) => (out[j] = x[i]!));
       return out;
     };
     const pairs = collapseArcs({ ids: arcs.ids, count: keep.length, a: pick(arcs.a, Int32Array), b: pick(arcs.b, Int32Array), value: pick(arcs.value, Float64Array) });
-    return { ...s, pairs: options.weight === 'none' ? unweighted(pairs) : pairs };
-  });
+    return options.weight === 'none' ? unweighted(pairs) : pairs;
+  };
+  const periods = lazyPeriods(slots, graphOf);
   return analyzeByPeriod(periods, options);
 }

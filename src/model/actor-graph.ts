@@ -49,50 +49,106 @@ export interface NodeSetArcs {
   readonly contextTies: number;
 }
 
-/** The signed arcs of `graph` on `nodes`, within the days [from, to], each tie weighing `weigh(t)` (its intensity by default). */
-export function nodeSetArcs(graph: TieGraph, from: number, to: number, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity): NodeSetArcs {
-  const all = nodes === 'all';
-  const ids = all ? graph.nodes() : graph.filterNodes((_id, a) => a.kind === 'actor');
+/**
+ * Every tie of a graph read once for a node set, in the graph's edge order: its ends' indices in
+ * `ids` (-1 for a node outside the set), its signed weight and direction, the project it joins
+ * (a tie between an actor and a project: the actor in `x`, `y` -1, the project's number in
+ * `project`; -1 for any other tie) and, when asked, the days it holds (span.ts). `nodeSetArcs`
+ * and the per-period graphs (period-pairs.ts) build arcs from it, so the rule above has one home.
+ */
+export interface TieColumns {
+  readonly ids: readonly string[];
+  readonly count: number;
+  readonly x: Int32Array;
+  readonly y: Int32Array;
+  readonly value: Float64Array;
+  readonly oneWay: Uint8Array;
+  readonly project: Int32Array;
+  /** First and last day of each tie (with `spans`); timeless ties hold -Infinity..Infinity. */
+  readonly first: Float64Array;
+  readonly last: Float64Array;
+}
+
+/** Read every tie of `graph` for `nodes`, each weighing `weigh(t)`; with `spans`, its days too. O(n + m). */
+export function tieColumns(graph: TieGraph, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity, spans = false): TieColumns {
+  const ids = nodes === 'all' ? graph.nodes() : graph.filterNodes((_id, a) => a.kind === 'actor');
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
-  const open = from === -Infinity && to === Infinity;
+  const projects = new Map<string, number>();
+  const count = graph.size;
+  const c = {
+    ids,
+    count,
+    x: new Int32Array(count),
+    y: new Int32Array(count),
+    value: new Float64Array(count),
+    oneWay: new Uint8Array(count),
+    project: new Int32Array(count).fill(-1),
+    first: new Float64Array(spans ? count : 0),
+    last: new Float64Array(spans ? count : 0),
+  };
+  let i = 0;
+  graph.forEachEdge((_key, t, source, target) => {
+    const w = weigh(t);
+    c.value[i] = t.polarity === 'conflict' ? -w : w;
+    c.oneWay[i] = t.directed ? 1 : 0;
+    const x = index.get(source);
+    const y = index.get(target);
+    c.x[i] = x ?? y ?? -1;
+    c.y[i] = x !== undefined ? (y ?? -1) : -1;
+    if ((x === undefined) !== (y === undefined)) {
+      const other = x === undefined ? source : target;
+      if (graph.getNodeAttribute(other, 'kind') === 'project') {
+        let p = projects.get(other);
+        if (p === undefined) projects.set(other, (p = projects.size));
+        c.project[i] = p;
+      }
+    }
+    if (spans) {
+      const span = tieSpan(t);
+      c.first[i] = span.first;
+      c.last[i] = span.last;
+    }
+    i++;
+  });
+  return c;
+}
+
+/**
+ * The signed arcs of the ties `ties[begin..end)` (indices into `c`, in edge order), the other
+ * ties counted as outside the window: direct arcs, then the project arcs (the rule above).
+ */
+export function columnArcs(c: TieColumns, ties: ArrayLike<number>, begin: number, end: number): NodeSetArcs {
   const a: number[] = [];
   const b: number[] = [];
   const value: number[] = [];
   const oneWay: number[] = [];
-  let outsideWindow = 0;
   let contextTies = 0;
   // Per project: each actor's net signed intensity toward it, and how many ties made it.
-  const toProject = new Map<string, Map<number, { net: number; ties: number }>>();
-  graph.forEachEdge((_key, t, source, target) => {
-    if (!open && !overlaps(tieSpan(t), from, to)) {
-      outsideWindow++;
-      return;
-    }
-    const w = weigh(t);
-    const signed = t.polarity === 'conflict' ? -w : w;
-    const x = index.get(source);
-    const y = index.get(target);
-    if (x !== undefined && y !== undefined) {
+  const toProject = new Map<number, Map<number, { net: number; ties: number }>>();
+  for (let k = begin; k < end; k++) {
+    const i = ties[k]!;
+    const x = c.x[i]!;
+    const y = c.y[i]!;
+    if (x >= 0 && y >= 0) {
       a.push(x);
       b.push(y);
-      value.push(signed);
-      oneWay.push(t.directed ? 1 : 0);
-      return;
+      value.push(c.value[i]!);
+      oneWay.push(c.oneWay[i]!);
+      continue;
     }
-    const actor = x ?? y;
-    const other = x === undefined ? source : target;
-    if (actor === undefined || graph.getNodeAttribute(other, 'kind') !== 'project') {
+    const project = c.project[i]!;
+    if (project < 0) {
       contextTies++;
-      return;
+      continue;
     }
-    const parties = toProject.get(other) ?? new Map<number, { net: number; ties: number }>();
-    const p = parties.get(actor) ?? { net: 0, ties: 0 };
-    p.net += signed;
+    const parties = toProject.get(project) ?? new Map<number, { net: number; ties: number }>();
+    const p = parties.get(x) ?? { net: 0, ties: 0 };
+    p.net += c.value[i]!;
     p.ties++;
-    parties.set(actor, p);
-    toProject.set(other, parties);
-  });
+    parties.set(x, p);
+    toProject.set(project, parties);
+  }
   let projectArcs = 0;
   for (const parties of toProject.values()) {
     const list = [...parties.entries()].sort((p, q) => p[0] - q[0]);
@@ -115,14 +171,24 @@ export function nodeSetArcs(graph: TieGraph, from: number, to: number, nodes: No
     for (const [x, p] of list) if (!used.has(x)) contextTies += p.ties;
   }
   return {
-    ids,
+    ids: c.ids,
     count: a.length,
     a: Int32Array.from(a),
     b: Int32Array.from(b),
     value: Float64Array.from(value),
     oneWay: Uint8Array.from(oneWay),
-    outsideWindow,
+    outsideWindow: c.count - (end - begin),
     projectArcs,
     contextTies,
   };
+}
+
+/** The signed arcs of `graph` on `nodes`, within the days [from, to], each tie weighing `weigh(t)` (its intensity by default). */
+export function nodeSetArcs(graph: TieGraph, from: number, to: number, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity): NodeSetArcs {
+  const open = from === -Infinity && to === Infinity;
+  const c = tieColumns(graph, nodes, weigh, !open);
+  const keep = new Int32Array(c.count);
+  let kept = 0;
+  for (let i = 0; i < c.count; i++) if (open || overlaps({ first: c.first[i]!, last: c.last[i]! }, from, to)) keep[kept++] = i;
+  return columnArcs(c, keep, 0, kept);
 }
