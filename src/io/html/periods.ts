@@ -9,7 +9,8 @@
  * same on any machine; only the exact solver is stopped by the clock, on periods of at most
  * 5,000 pairs that it cannot prove within the budget (those show bounds).
  * Graphs over PERIOD_MAX_TIES ties get no figures unless a period is asked for: the panel says
- * why. Cost: one pass over the ties per period plus each period's analysis (docs/benchmarks.md).
+ * why. Cost: one pass over the ties, bucketed by period (model/period-pairs), plus each
+ * period's analysis (docs/benchmarks.md).
  */
 import type { TieGraph } from '../../model/graph.js';
 import type { TimeWindow } from '../../model/time.js';
@@ -24,11 +25,13 @@ import type { ViewerPeriods } from '../../presentation/payload.js';
 export const HTML_PERIOD_BUDGET = 1;
 
 /**
- * Ties above which the export computes no per-period figures unless a period is given. At
- * 20,000 ties by year they take about 5 s, at 100,000 about 16 s (docs/benchmarks.md): more
- * than the page itself.
+ * Ties above which the export computes no per-period figures unless a period is given. Built
+ * from one pass over the ties, by year they take 1.5 s at 20,000 ties, 3.7 s at 50,000 and
+ * 2.6 s at 100,000 (over 5,000 pairs a period gets local search only), and add a quarter to
+ * the page; by quarter 9.5 s at 50,000 (docs/benchmarks.md). At most 40 periods by default
+ * keeps a graph of up to 50,000 ties within a few seconds more than the page itself.
  */
-export const PERIOD_MAX_TIES = 10_000;
+export const PERIOD_MAX_TIES = 50_000;
 
 /** Options of the per-period figures of a page. */
 export interface PeriodExportOptions {
