@@ -48,7 +48,7 @@ try {
     const model = synthetic(m, 1, nodes);
     const graph = buildTieGraph(model);
     const t0 = performance.now();
-    // As `rivalgraph export -f html` runs it: per-period figures with the default options (none above 10,000 ties).
+    // As `rivalgraph export -f html` runs it: per-period figures with the default options (none above 50,000 ties, PERIOD_MAX_TIES).
     const result = await htmlExporter.run({ file: 'synthetic', model, graph }, { seed: 42, periods: {}, ...(process.stderr.isTTY ? { progress: process.stderr } : {}) });
     const exportMs = performance.now() - t0;
     // The per-period figures alone, by year, as `export -f html --by-period year` adds them at any size.

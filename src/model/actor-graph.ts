@@ -69,8 +69,11 @@ export interface TieColumns {
   readonly last: Float64Array;
 }
 
-/** Read every tie of `graph` for `nodes`, each weighing `weigh(t)`; with `spans`, its days too. O(n + m). */
-export function tieColumns(graph: TieGraph, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity, spans = false): TieColumns {
+/**
+ * Read every tie of `graph` for `nodes`, each weighing `weigh(t)`; with `spans`, its days too.
+ * With `within`, a tie whose days miss those is only dated (its other columns left at 0 and -1). O(n + m).
+ */
+export function tieColumns(graph: TieGraph, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity, spans = false, within?: { readonly from: number; readonly to: number }): TieColumns {
   const ids = nodes === 'all' ? graph.nodes() : graph.filterNodes((_id, a) => a.kind === 'actor');
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -89,6 +92,16 @@ export function tieColumns(graph: TieGraph, nodes: NodeSet, weigh: (t: TieAttrib
   };
   let i = 0;
   graph.forEachEdge((_key, t, source, target) => {
+    if (spans) {
+      const span = tieSpan(t);
+      c.first[i] = span.first;
+      c.last[i] = span.last;
+      if (within && !overlaps(span, within.from, within.to)) {
+        c.x[i] = c.y[i] = -1;
+        i++;
+        return;
+      }
+    }
     const w = weigh(t);
     c.value[i] = t.polarity === 'conflict' ? -w : w;
     c.oneWay[i] = t.directed ? 1 : 0;
@@ -103,11 +116,6 @@ export function tieColumns(graph: TieGraph, nodes: NodeSet, weigh: (t: TieAttrib
         if (p === undefined) projects.set(other, (p = projects.size));
         c.project[i] = p;
       }
-    }
-    if (spans) {
-      const span = tieSpan(t);
-      c.first[i] = span.first;
-      c.last[i] = span.last;
     }
     i++;
   });
@@ -186,7 +194,7 @@ export function columnArcs(c: TieColumns, ties: ArrayLike<number>, begin: number
 /** The signed arcs of `graph` on `nodes`, within the days [from, to], each tie weighing `weigh(t)` (its intensity by default). */
 export function nodeSetArcs(graph: TieGraph, from: number, to: number, nodes: NodeSet, weigh: (t: TieAttributes) => number = (t) => t.intensity): NodeSetArcs {
   const open = from === -Infinity && to === Infinity;
-  const c = tieColumns(graph, nodes, weigh, !open);
+  const c = tieColumns(graph, nodes, weigh, !open, { from, to });
   const keep = new Int32Array(c.count);
   let kept = 0;
   for (let i = 0; i < c.count; i++) if (open || overlaps({ first: c.first[i]!, last: c.last[i]! }, from, to)) keep[kept++] = i;
