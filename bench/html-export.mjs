@@ -11,32 +11,11 @@ import { buildTieGraph } from '../dist/model/graph.js';
 import { htmlExporter } from '../dist/io/exporters/html.js';
 import { periodFigures } from '../dist/io/html/periods.js';
 import { seededRandom as mulberry32 } from '../dist/analysis/rng.js';
+import { syntheticModel } from './synthetic-model.mjs';
 
-const DOMAINS = ['energy', 'military', 'security', 'diplomatic', 'economic'];
 const out = fileURLToPath(new URL('./out/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
-/** A synthetic model: m ties over m/5 nodes (or nodeCount) in 4 camps; cooperation inside camps, conflict across, dated 2000-2020. */
-function synthetic(m, seed = 1, nodeCount = 0) {
-  const r = mulberry32(seed);
-  const n = nodeCount || Math.max(10, Math.round(m / 5));
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `N${i}`, label: `Node ${i}`, kind: i % 10 === 0 ? 'project' : 'actor', type: i % 10 === 0 ? 'pipeline' : 'state', aliases: [], tags: [] }));
-  const ties = [];
-  for (let k = 0; k < m; k++) {
-    const a = Math.floor(r() * n);
-    let b = Math.floor(r() * n);
-    if (b === a) b = (a + 1) % n;
-    const polarity = a % 4 === b % 4 ? (r() < 0.85 ? 'cooperation' : 'conflict') : r() < 0.8 ? 'conflict' : 'cooperation';
-    const year = 2000 + Math.floor(r() * 20);
-    ties.push({
-      id: `t${k}`, source: `N${a}`, target: `N${b}`, polarity, relation: polarity === 'cooperation' ? 'cooperates' : 'opposes',
-      domain: DOMAINS[Math.floor(r() * DOMAINS.length)], intensity: Math.round((1 + r() * 9) * 10) / 10, directed: r() < 0.5,
-      start: String(year), end: r() < 0.5 ? String(year + 1 + Math.floor(r() * 3)) : undefined,
-      evidence: [{ source: 's', quote: `Quote for tie ${k}.` }], tags: [],
-    });
-  }
-  return { rivalgraph: 1, title: `Synthetic ${m} ties`, sources: { s: { title: 'Synthetic source' } }, nodes, ties };
-}
 
 // Each argument is a tie count, or ties:nodes (e.g. 200000:100000) for a graph of that many nodes.
 const sizes = process.argv.slice(2).map((a) => a.split(':').map(Number)).filter(([m]) => m > 0);
@@ -45,7 +24,7 @@ const browser = await pw.launch({ executablePath: await chromium.executablePath(
 const rows = [];
 try {
   for (const [m, nodes] of sizes.length ? sizes : [[1000], [10000], [100000]]) {
-    const model = synthetic(m, 1, nodes);
+    const model = syntheticModel(m, { seededRandom: mulberry32, nodes });
     const graph = buildTieGraph(model);
     const t0 = performance.now();
     // As `rivalgraph export -f html` runs it: per-period figures with the default options (none above 50,000 ties, PERIOD_MAX_TIES).
