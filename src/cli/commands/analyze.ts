@@ -92,7 +92,7 @@ export function analyzeCommand(ctx: CliContext): Command {
         ...(opts.byPeriod ? { byPeriod: opts.byPeriod } : {}),
       };
       // Heavy modules load only when the command runs, so other commands start fast.
-      const [{ analyzeFile }, { renderAnalysis }] = await Promise.all([import('../../pipeline/analyze-file.js'), import('../../report/analyze.js')]);
+      const { analyzeFile } = await import('../../pipeline/analyze-file.js');
       // Long runs show what is being done, on a terminal only; the line is cleared whatever happens.
       let shown = false;
       const onStatus = (text: string): void => {
@@ -103,15 +103,8 @@ export function analyzeCommand(ctx: CliContext): Command {
       // Streamed: a million-edge result is 47 MB of JSON, never held as one string.
       if (opts.json) await writeJson(ctx.stdout, analysisDocument(result, { file: name, badRows, focus, partners, periods }), visible);
       else {
-        const width = reportWidth(ctx.stdout);
-        if (focus) ctx.stdout.write(terminalText((await import('../../report/focus.js')).renderFocus(focus, styleFor(ctx, cmd), { width }) + '\n'));
-        if (partners) ctx.stdout.write(terminalText((await import('../../report/partners.js')).renderPartners(partners, styleFor(ctx, cmd), { width }) + '\n'));
-        ctx.stdout.write(terminalText(renderAnalysis(result, name, styleFor(ctx, cmd), { top: opts.top, width })));
-        const extras = await import('../../report/analyze-extras.js');
-        // These sections are laid out for 80 columns; a narrower terminal cuts their lines.
-        const { fitLines } = await import('../../report/table.js');
-        ctx.stdout.write(terminalText(fitLines(extras.renderExtras(result, styleFor(ctx, cmd), opts.top), width)));
-        if (periods) ctx.stdout.write(terminalText('\n' + fitLines(extras.renderPeriods(periods, styleFor(ctx, cmd)), width)));
+        const { renderAnalyzeText } = await import('../../report/analyze-text.js');
+        ctx.stdout.write(terminalText(renderAnalyzeText({ file: name, result, focus, partners, periods }, styleFor(ctx, cmd), { width: reportWidth(ctx.stdout), top: opts.top })));
         if (badRows) ctx.stderr.write(terminalText(`rivalgraph: skipped ${badRows} bad row${badRows === 1 ? '' : 's'} of ${name}\n`));
       }
     });
