@@ -50,6 +50,12 @@ export async function newPage(browser: Browser, size = { width: 1280, height: 80
   return { page, log };
 }
 
+/** A browser and its one page, for a test file's `beforeAll` (close the browser in `afterAll`). */
+export async function openPage(size?: { width: number; height: number }): Promise<{ browser: Browser; page: Page; log: PageLog }> {
+  const browser = await launchBrowser();
+  return { browser, ...(await newPage(browser, size)) };
+}
+
 /** Open `url` afresh (through about:blank, so a new hash reloads) and wait for the viewer; clears the log. */
 export async function load(page: Page, log: PageLog, url: string): Promise<void> {
   await page.goto('about:blank');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
+import { openPage, load, type PageLog } from '../helpers/browser.js';
 import { exportHtml } from './fixtures.js';
 import { loadGraphFile } from '../../src/io/load-file.js';
 import { analyzeFocus } from '../../src/analysis/focus/index.js';
@@ -15,13 +15,10 @@ let log: PageLog;
 let url: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
   url = (await exportHtml(loadGraphFile(undefined).model)).url;
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe('tie direction in the HTML node panel (built-in graph)', () => {
   it("Turkey's panel reads the Balyun strike (2020-02-27) from Russia to Turkey, as the CLI does", async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, type PageLog } from '../helpers/browser.js';
+import { openPage, type PageLog } from '../helpers/browser.js';
 import { seededRandom } from '../../src/analysis/rng.js';
 import { FIRST_FRAME_TIES, LARGE_TIES } from '../../src/viewer/limits.js';
 import type { Tie } from '../../src/model/types.js';
@@ -16,12 +16,9 @@ let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe('a graph of more than 20,000 ties', () => {
   it('draws the heaviest ties first, then every tie', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newPage, setSliderDate, type PageLog } from '../helpers/browser.js';
+import { openPage, load, setSliderDate, type PageLog } from '../helpers/browser.js';
 import { runMain } from '../helpers/in-process.js';
 import { parseDate } from '../../src/model/dates.js';
 import { loadGraphFile } from '../../src/io/load-file.js';
@@ -32,12 +32,9 @@ beforeAll(async () => {
   expect(exported.code).toBe(0);
   periods = (JSON.parse(analyzed.stdout) as { periods: PeriodFigures[] }).periods;
   url = pathToFileURL(file).href;
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 const setDate = (day: number): Promise<void> => setSliderDate(page, day);
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
+import { openPage, load, type PageLog } from '../helpers/browser.js';
 import { loadModel } from '../../src/model/load.js';
 import { exportHtml } from './fixtures.js';
 
@@ -27,13 +27,10 @@ let log: PageLog;
 let url: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
   url = (await exportHtml(loadModel(FILE, readFileSync(FILE, 'utf8')))).url;
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 const box = async (selector: string): Promise<Rect> => (await page.locator(selector).boundingBox())!;
 const inside = (r: Rect, size: { width: number; height: number }) => r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width + 0.5 && r.y + r.height <= size.height + 0.5;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newPage, type PageLog } from '../helpers/browser.js';
+import { openPage, load, type PageLog } from '../helpers/browser.js';
 import { model, node, tie } from '../helpers/graphs.js';
 import { exportHtml } from './fixtures.js';
 
@@ -42,13 +42,10 @@ let url: string;
 let html: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
   ({ url, html } = await exportHtml(hostile()));
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 async function pwned(): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

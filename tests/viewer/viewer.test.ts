@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { inkPixels, launchBrowser, load, newPage, setSliderDate, type PageLog } from '../helpers/browser.js';
+import { openPage, inkPixels, load, setSliderDate, type PageLog } from '../helpers/browser.js';
 import { parseDate } from '../../src/model/dates.js';
 import { exportHtml, sampleModel } from './fixtures.js';
 import { model, tie } from '../helpers/graphs.js';
@@ -17,13 +17,10 @@ let log: PageLog;
 let url: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, log } = await newPage(browser));
+  ({ browser, page, log } = await openPage());
   url = (await exportHtml(sampleModel())).url;
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 async function visibleTies(): Promise<number> {
   return Number(await page.getAttribute('#rg-status', 'data-visible-ties'));
